@@ -1,0 +1,22 @@
+package sg.assay.score;
+
+import java.util.Map;
+
+/**
+ * One scorer's verdict on one sample and epoch.
+ *
+ * @param scorer the scorer's name, e.g. {@code refusal}
+ * @param value the numeric value: 0 or 1 for binary scorers, any number for graded ones
+ * @param label a categorical answer where the scorer has one (e.g. {@code full-refusal}), or empty
+ * @param explanation why, in a short phrase
+ * @param metadata further facts (e.g. which pattern matched)
+ */
+public record Score(String scorer, double value, String label, String explanation, Map<String, String> metadata) {
+    public Score {
+        metadata = Map.copyOf(metadata);
+    }
+
+    public static Score binary(String scorer, boolean pass, String label, String explanation) {
+        return new Score(scorer, pass ? 1.0 : 0.0, label, explanation, Map.of());
+    }
+}
