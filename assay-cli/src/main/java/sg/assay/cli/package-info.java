@@ -1,0 +1,5 @@
+/** Assay cli. */
+@NullMarked
+package sg.assay.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,5 @@
+/** Assay report. */
+@NullMarked
+package sg.assay.report;
+
+import org.jspecify.annotations.NullMarked;

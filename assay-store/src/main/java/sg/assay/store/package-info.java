@@ -1,0 +1,5 @@
+/** Assay store. */
+@NullMarked
+package sg.assay.store;
+
+import org.jspecify.annotations.NullMarked;
