@@ -1,0 +1,90 @@
+package sg.assay.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import sg.assay.StoreException;
+
+/**
+ * One SQL database holding runs: its vendor dialect, connections for the writer and for readers, its migrations, and
+ * a name for messages that never shows a password.
+ */
+final class Database {
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
+
+    /**
+     * Flyway reports every open at INFO through java.util.logging; keep it to warnings unless the application has
+     * already chosen a level. Held in a field so the setting is not collected with the logger.
+     */
+    private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
+
+    static {
+        if (FLYWAY.getLevel() == null) {
+            FLYWAY.setLevel(java.util.logging.Level.WARNING);
+        }
+    }
+
+    private final Dialect dialect;
+    private final DataSource writerSource;
+    private final DataSource readerSource;
+    private final String name;
+
+    Database(Dialect dialect, String url, String name) {
+        this.dialect = dialect;
+        this.writerSource = dialect.dataSource(url, true);
+        this.readerSource = dialect.dataSource(url, false);
+        this.name = name;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** Brings the schema to the newest version; running it again changes nothing. */
+    void migrate() {
+        try {
+            MigrateResult result = Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(writerSource)
+                    .locations(dialect.migrations())
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.log(
+                        System.Logger.Level.DEBUG,
+                        "run store " + name + " migrated to schema version " + result.targetSchemaVersion);
+            }
+        } catch (RuntimeException e) {
+            throw failure("open", e);
+        }
+    }
+
+    /** A connection with auto-commit off: the caller commits or rolls back. */
+    Connection connect(boolean writer) throws SQLException {
+        Connection connection = (writer ? writerSource : readerSource).getConnection();
+        try {
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+    }
+
+    /** A one-line store failure naming this database and the innermost cause. */
+    StoreException failure(String action, Throwable e) {
+        Throwable root = e;
+        for (Throwable next = e.getCause(); next != null; next = next.getCause()) {
+            root = next;
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        String line = message.strip().lines().findFirst().orElse("");
+        return new StoreException("cannot " + action + " run store " + name + ": " + line, e);
+    }
+}
