@@ -1,0 +1,216 @@
+package sg.assay.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import sg.assay.Registry;
+import sg.assay.Spec;
+import sg.assay.dataset.Dataset;
+import sg.assay.dataset.Sample;
+import sg.assay.metric.MetricResult;
+import sg.assay.mock.MockTargets;
+import sg.assay.score.Scorer;
+import sg.assay.score.Scorers;
+import sg.assay.solve.Solver;
+import sg.assay.solve.Solvers;
+import sg.assay.target.NonRetriableTargetException;
+import sg.assay.target.ProviderBlockedException;
+import sg.assay.target.Target;
+import sg.assay.target.TargetRequest;
+import sg.assay.target.TargetResponse;
+import sg.assay.task.Catalog;
+import sg.assay.task.RunOptions;
+import sg.assay.task.RunPlanner;
+import sg.assay.task.TaskDefinition;
+
+class EngineTest {
+    private final InMemoryRunStore store = new InMemoryRunStore();
+
+    static Catalog catalog(Target... extra) {
+        Registry<Target> targets = new Registry<>("target");
+        MockTargets.components().forEach(targets::register);
+        for (Target t : extra) {
+            targets.register(sg.assay.Component.of(t.describe(), "test", List.of(), s -> t));
+        }
+        Registry<Solver> solvers = new Registry<>("solver");
+        Solvers.components().forEach(solvers::register);
+        Registry<Scorer> scorers = new Registry<>("scorer");
+        Scorers.components().forEach(scorers::register);
+        return new Catalog(targets, solvers, scorers);
+    }
+
+    static Dataset dataset(int n) {
+        List<Sample> samples = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            samples.add(new Sample(
+                    "s" + i,
+                    List.of(sg.assay.message.Message.user("q" + i)),
+                    "q" + i,
+                    i % 2 == 0 ? "en" : "ms",
+                    i % 3 == 0 ? "a" : "b",
+                    "s" + i,
+                    Map.of("kind", i % 2 == 0 ? "x" : "y")));
+        }
+        return new Dataset("test", "sha256:abc", "test-only", samples);
+    }
+
+    RunPlanner planner(Catalog catalog, Dataset dataset) {
+        return new RunPlanner(
+                catalog,
+                (ref, base, fields) -> dataset,
+                new Provenance("test", "rev", "tester", "host", "21"),
+                java.nio.file.Path.of("target/cache"),
+                Clock.fixed(Instant.parse("2026-11-23T00:00:00Z"), java.time.ZoneOffset.UTC));
+    }
+
+    static TaskDefinition task(String scorer) {
+        return new TaskDefinition(
+                "t",
+                "",
+                "mem",
+                Map.of(),
+                "",
+                List.of(),
+                List.of(Spec.parse(scorer)),
+                "",
+                1,
+                "mean",
+                Map.of(),
+                java.nio.file.Path.of("."));
+    }
+
+    RunOptions options(String target, int epochs, Limits limits) {
+        return new RunOptions(
+                Optional.of(Spec.parse(target)),
+                List.of(),
+                List.of(),
+                epochs,
+                Optional.empty(),
+                1,
+                false,
+                Map.of(),
+                limits,
+                false,
+                "");
+    }
+
+    Engine engine() {
+        return new Engine(store, Clock.systemUTC(), Duration.ofMillis(1));
+    }
+
+    @Test
+    void should_score_every_sample_and_epoch_exactly_once() {
+        Execution ex = planner(catalog(), dataset(50)).plan(task("exact"), options("mock/echo", 3, Limits.defaults()));
+        RunRecord done = engine().execute(ex, EngineListener.NONE);
+        assertThat(done.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(store.countResults(done.id())).isEqualTo(150);
+        MetricResult m = done.summary().orElseThrow().metrics().getFirst();
+        assertThat(m.scorer()).isEqualTo("exact");
+        assertThat(m.estimate()).isEqualTo(1.0);
+        assertThat(m.n()).isEqualTo(50);
+        assertThat(done.summary().orElseThrow().breakdowns())
+                .extracting(b -> b.dimension() + "=" + b.value())
+                .contains("language=en", "language=ms", "category=a", "category=b");
+    }
+
+    @Test
+    void should_retry_flaky_target_until_every_sample_completes() {
+        Limits limits = new Limits(8, 0, Duration.ofSeconds(5), Duration.ZERO, 0, 0, 20, 1.0);
+        Execution ex = planner(catalog(), dataset(200)).plan(task("exact"), options("mock/flaky:rate=0.3", 1, limits));
+        RunRecord done = engine().execute(ex, EngineListener.NONE);
+        assertThat(done.summary().orElseThrow().counts().completed()).isEqualTo(200);
+        assertThat(done.summary().orElseThrow().metrics().getFirst().estimate()).isEqualTo(1.0);
+    }
+
+    @Test
+    void should_record_failures_when_retries_run_out_and_fail_run_past_threshold() {
+        Limits limits = new Limits(4, 0, Duration.ofSeconds(5), Duration.ZERO, 0, 0, 0, 0.1);
+        Execution ex = planner(catalog(), dataset(100)).plan(task("exact"), options("mock/flaky:rate=0.5", 1, limits));
+        RunRecord done = engine().execute(ex, EngineListener.NONE);
+        assertThat(done.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(done.error()).contains("samples failed");
+        assertThat(done.summary().orElseThrow().counts().failed()).isPositive();
+    }
+
+    @Test
+    void should_report_provider_blocks_separately_and_keep_going() {
+        Target blocking = new FakeTarget("fake/blocker", r -> {
+            if (r.sampleId().equals("s3")) {
+                throw new ProviderBlockedException("content_filter", "{\"hate\":{\"filtered\":true}}");
+            }
+            return TargetResponse.of(r.lastUserText(), sg.assay.target.Usage.ZERO, "fake");
+        });
+        Execution ex = planner(catalog(blocking), dataset(10))
+                .plan(task("exact"), options("fake/blocker", 1, Limits.defaults()));
+        RunRecord done = engine().execute(ex, EngineListener.NONE);
+        assertThat(done.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(done.summary().orElseThrow().counts().blocked()).isEqualTo(1);
+        List<SampleResult> blocked = new ArrayList<>();
+        store.forEachResult(done.id(), r -> {
+            if (r.outcome() instanceof SampleOutcome.Blocked) {
+                blocked.add(r);
+            }
+        });
+        assertThat(blocked)
+                .singleElement()
+                .satisfies(r -> assertThat(((SampleOutcome.Blocked) r.outcome()).details())
+                        .contains("hate"));
+    }
+
+    @Test
+    void should_stop_early_on_run_level_error() {
+        AtomicInteger calls = new AtomicInteger();
+        Target badKey = new FakeTarget("fake/badkey", r -> {
+            calls.incrementAndGet();
+            throw new NonRetriableTargetException(
+                    "authentication failed: HTTP 401", NonRetriableTargetException.Scope.RUN);
+        });
+        Limits limits = new Limits(1, 0, Duration.ofSeconds(5), Duration.ZERO, 0, 0, 3, 1.0);
+        Execution ex = planner(catalog(badKey), dataset(500)).plan(task("exact"), options("fake/badkey", 1, limits));
+        RunRecord done = engine().execute(ex, EngineListener.NONE);
+        assertThat(done.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(done.error()).isEqualTo("authentication failed: HTTP 401");
+        assertThat(calls.get()).isLessThan(10);
+    }
+
+    @Test
+    void should_resume_only_missing_work() {
+        RunPlanner planner = planner(catalog(), dataset(30));
+        Execution first = planner.plan(task("exact"), options("mock/echo", 2, Limits.defaults()));
+        RunRecord done = engine().execute(first, EngineListener.NONE);
+        int before = store.appends;
+        RunRecord again = engine().execute(planner.resume(done), EngineListener.NONE);
+        assertThat(store.appends).isEqualTo(before);
+        assertThat(again.status()).isEqualTo(RunStatus.COMPLETED);
+        assertThat(store.countResults(done.id())).isEqualTo(60);
+    }
+
+    @Test
+    void should_time_out_a_slow_sample_as_failed() {
+        Limits limits = new Limits(4, 0, Duration.ofSeconds(5), Duration.ofMillis(50), 0, 0, 0, 1.0);
+        Execution ex =
+                planner(catalog(), dataset(2)).plan(task("exact"), options("mock/echo:latency-ms=2000", 1, limits));
+        RunRecord done = engine().execute(ex, EngineListener.NONE);
+        assertThat(done.summary().orElseThrow().counts().failed()).isEqualTo(2);
+    }
+
+    record FakeTarget(String name, java.util.function.Function<TargetRequest, TargetResponse> f) implements Target {
+        @Override
+        public TargetResponse generate(TargetRequest request) {
+            return f.apply(request);
+        }
+
+        @Override
+        public String describe() {
+            return name;
+        }
+    }
+}
