@@ -3,6 +3,8 @@ package sg.assay.language;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -55,6 +57,18 @@ public record AllowList(List<Entry> entries) {
             return parse(resource, Json.yaml().readTree(in));
         } catch (IOException e) {
             throw new ConfigException("cannot read allow-list " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads an allow-list file; a missing file is an empty list. */
+    public static AllowList read(Path file) {
+        if (!Files.exists(file)) {
+            return empty();
+        }
+        try {
+            return parse(file.toString(), Json.yaml().readTree(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new ConfigException("cannot read allow-list " + file + ": " + e.getMessage(), e);
         }
     }
 

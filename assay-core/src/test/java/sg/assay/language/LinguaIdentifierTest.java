@@ -2,16 +2,10 @@ package sg.assay.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 class LinguaIdentifierTest {
     private static final LinguaIdentifier LINGUA = new LinguaIdentifier();
-
-    @AfterAll
-    static void unload() {
-        LINGUA.close();
-    }
 
     @Test
     void identifiesScriptLanguagesAndVietnamese() {
