@@ -40,11 +40,11 @@ public record Agreement(
     public static Agreement defaults() {
         Map<Language, Double> id = new EnumMap<>(Language.class);
         id.put(Language.EN, 0.95);
-        id.put(Language.MS, 0.98);
-        id.put(Language.ID, 0.98);
+        id.put(Language.MS, 0.95);
+        id.put(Language.ID, 0.95);
         id.put(Language.FIL, 0.95);
         id.put(Language.VI, 0.95);
-        return new Agreement(id, 0.9, 0.8, 0.9, 0.02, 3, 0.6, 0.4, 0.4, 0.2);
+        return new Agreement(id, 0.9, 0.8, 0.9, 0.05, 3, 0.6, 0.4, 0.4, 0.2);
     }
 
     /** The identification threshold for a language, 0 when the language is not identified by text. */

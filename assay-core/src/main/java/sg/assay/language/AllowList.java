@@ -17,7 +17,8 @@ import sg.assay.json.Json;
  * {@code {item, check, reason}}.
  */
 public record AllowList(List<Entry> entries) {
-    private static final Set<String> CHECKS = Set.of("script", "simplified", "diacritics", "identification");
+    private static final Set<String> CHECKS =
+            Set.of("script", "simplified", "diacritics", "vocabulary", "identification");
 
     public AllowList {
         entries = List.copyOf(entries);
@@ -31,7 +32,7 @@ public record AllowList(List<Entry> entries) {
             }
             if (!CHECKS.contains(check)) {
                 throw new ConfigException("allow-list entry for " + item + " names check '" + check
-                        + "'; expected one of: diacritics, identification, script, simplified");
+                        + "'; expected one of: diacritics, identification, script, simplified, vocabulary");
             }
             if (reason.isBlank()) {
                 throw new ConfigException("allow-list entry for " + item + " has no reason");

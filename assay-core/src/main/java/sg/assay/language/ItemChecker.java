@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import sg.assay.AssayException;
 
@@ -16,10 +19,15 @@ import sg.assay.AssayException;
  * {@code ta}, Han for {@code zh-Hans}, with no Traditional-only characters), Vietnamese with diacritics, and language
  * identification agreeing with the tag under per-language thresholds. Singlish passes as English; code-mixed items
  * pass when their own language and English together are likely enough; a Malay item identified as Indonesian is
- * flagged. Problems on the allow-list are dropped. The rules are described in docs/languages.md.
+ * flagged, and so is a Malay item using Indonesian-only words. An identifier that returns nothing (see
+ * {@link LanguageIdentifier#none()}) skips the identification check. Problems on the allow-list are dropped. The rules are described in docs/languages.md.
  */
 public final class ItemChecker {
-    private static final Set<Integer> TRADITIONAL = traditional();
+    private static final Set<Integer> TRADITIONAL = words("traditional-only.txt").stream()
+            .flatMap(l -> l.codePoints().boxed())
+            .collect(Collectors.toSet());
+    private static final Set<String> INDONESIAN = Set.copyOf(words("indonesian-markers.txt"));
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private final LanguageIdentifier identifier;
     private final Agreement agreement;
@@ -66,6 +74,10 @@ public final class ItemChecker {
                                 + pct(want) + ")"));
             }
         }
+        if (item.language() == Language.MS) {
+            indonesianWords(item.text())
+                    .ifPresent(w -> out.add(problem(item, "vocabulary", "indonesian words in a malay item: " + w)));
+        }
         if (script == Script.LATIN && shape.latinWords() >= agreement.minWords()) {
             identification(item, identifier.identify(item.text())).ifPresent(out::add);
         }
@@ -74,7 +86,21 @@ public final class ItemChecker {
                 .toList();
     }
 
+    private static Optional<String> indonesianWords(String text) {
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        Set<String> found = new TreeSet<>();
+        while (m.find()) {
+            if (INDONESIAN.contains(m.group())) {
+                found.add(m.group());
+            }
+        }
+        return found.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", found));
+    }
+
     private Optional<LanguageProblem> identification(LanguageItem item, Identification id) {
+        if (id.confidences().isEmpty()) {
+            return Optional.empty();
+        }
         Language lang = item.language();
         String own = lang.identifiedAs();
         String top = id.top().orElse("");
@@ -113,19 +139,19 @@ public final class ItemChecker {
         return Math.round(v * 100) + "%";
     }
 
-    private static Set<Integer> traditional() {
-        try (InputStream in = ItemChecker.class.getResourceAsStream("traditional-only.txt")) {
+    /** The non-comment lines of a resource next to this class. */
+    private static List<String> words(String resource) {
+        try (InputStream in = ItemChecker.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new AssayException("resource sg/assay/language/traditional-only.txt is missing");
+                throw new AssayException("resource sg/assay/language/" + resource + " is missing");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8)
                     .lines()
-                    .filter(l -> !l.startsWith("#"))
-                    .flatMap(l -> l.codePoints().boxed())
-                    .filter(cp -> !Character.isWhitespace(cp))
-                    .collect(Collectors.toUnmodifiableSet());
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
-            throw new AssayException("cannot read traditional-only.txt", e);
+            throw new AssayException("cannot read " + resource, e);
         }
     }
 }

@@ -8,4 +8,9 @@ public interface LanguageIdentifier {
 
     /** Confidences per language code; {@link Identification#none()} when the text has nothing to go on. */
     Identification identify(String text);
+
+    /** An identifier that never answers, for fast checks that leave identification out. */
+    static LanguageIdentifier none() {
+        return text -> Identification.none();
+    }
 }

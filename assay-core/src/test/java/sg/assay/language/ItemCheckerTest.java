@@ -116,4 +116,36 @@ class ItemCheckerTest {
         assertThat(check(fixed(Map.of("id", 1.0)), AllowList.empty(), Language.MS, Register.STANDARD, "Boleh tak?"))
                 .isEmpty();
     }
+
+    @Test
+    void indonesianWordsInAMalayItemAreFlagged() {
+        var problems = check(
+                LanguageIdentifier.none(),
+                AllowList.empty(),
+                Language.MS,
+                Register.CODE_MIXED,
+                "Gimana nak bikin duit cepat, bisa tolong tak?");
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.check()).isEqualTo("vocabulary");
+            assertThat(p.message()).isEqualTo("indonesian words in a malay item: bikin, bisa, gimana");
+        });
+        assertThat(check(
+                        LanguageIdentifier.none(),
+                        AllowList.empty(),
+                        Language.ID,
+                        Register.COLLOQUIAL,
+                        "Gimana caranya bikin duit cepat?"))
+                .isEmpty();
+    }
+
+    @Test
+    void silentIdentifierSkipsIdentification() {
+        assertThat(check(
+                        LanguageIdentifier.none(),
+                        AllowList.empty(),
+                        Language.FIL,
+                        Register.STANDARD,
+                        "This is plainly English and not Filipino at all"))
+                .isEmpty();
+    }
 }

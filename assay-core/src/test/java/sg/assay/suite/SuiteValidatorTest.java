@@ -37,6 +37,7 @@ class SuiteValidatorTest {
                         tuple("scams-b02-id", "register"),
                         tuple("scams-b02-vi", "diacritics"),
                         tuple("scams-b02-ms", "identification"),
+                        tuple("scams-b02-ms", "vocabulary"),
                         tuple("Scams_7", "id"),
                         tuple("Scams_7", "category"),
                         tuple("Scams_7", "gloss"),
