@@ -1,4 +1,8 @@
-/** Languages: BCP 47 tags, registers, and the per-dataset maps from a source's own language codes. */
+/**
+ * Languages: the nine BCP 47 languages the project measures with their scripts and registers, per-dataset maps from a
+ * source's own language codes, offline language identification (Lingua) behind {@link
+ * sg.assay.language.LanguageIdentifier}, and the item checker that flags text not written the way its tag says.
+ */
 @NullMarked
 package sg.assay.language;
 
