@@ -74,14 +74,17 @@ public final class Summarizer {
         }
     }
 
-    /** The summary of everything accepted so far; {@code wallMs} is the run's elapsed time. */
-    public RunSummary summary(long wallMs) {
+    /**
+     * The summary of everything accepted so far; {@code wallMs} is the run's elapsed time and {@code planned} the
+     * number of sample-epochs the run selected (more than were accepted when the run stopped early).
+     */
+    public RunSummary summary(long wallMs, long planned) {
         List<MetricResult> overall = metrics(samples.values().stream().toList());
         List<Breakdown> breakdowns = new ArrayList<>();
         breakdowns.addAll(breakdown("language", a -> a.language));
         breakdowns.addAll(breakdown("category", a -> a.category));
         return new RunSummary(
-                new Counts(total, completed, failed, blocked),
+                new Counts(Math.max(planned, total), completed, failed, blocked),
                 reducerName,
                 epochs,
                 overall,

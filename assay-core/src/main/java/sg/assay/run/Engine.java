@@ -67,7 +67,7 @@ public final class Engine {
         listener.started(record, total, total - work.size());
         Outcome outcome = runAll(ex, work, listener);
         store.flush();
-        RunSummary summary = summarize(runId, ex, record, started);
+        RunSummary summary = summarize(runId, ex, record, started, total);
         RunStatus status;
         String error = "";
         RunAbortedException abort = outcome.abort.get();
@@ -178,11 +178,11 @@ public final class Engine {
         }
     }
 
-    private RunSummary summarize(String runId, Execution ex, RunRecord record, long startedNanos) {
+    private RunSummary summarize(String runId, Execution ex, RunRecord record, long startedNanos, long planned) {
         Summarizer summarizer = new Summarizer(
                 ex.reducer(), record.spec().reducer(), record.spec().epochs());
         store.forEachRow(runId, summarizer::accept);
         long previousWall = record.summary().map(s -> s.timings().wallMs()).orElse(0L);
-        return summarizer.summary(previousWall + (System.nanoTime() - startedNanos) / 1_000_000);
+        return summarizer.summary(previousWall + (System.nanoTime() - startedNanos) / 1_000_000, planned);
     }
 }

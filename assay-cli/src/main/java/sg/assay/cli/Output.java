@@ -1,0 +1,96 @@
+package sg.assay.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import sg.assay.report.ReportJson;
+import sg.assay.report.RunView;
+import sg.assay.report.SuiteView;
+import sg.assay.run.RunRecord;
+import sg.assay.run.RunStatus;
+
+/** How runs are shown in the terminal: a summary table per run, or one JSON document. */
+final class Output {
+    private Output() {}
+
+    static void results(
+            PrintStream out, String suiteName, String suiteId, List<RunSession.Outcome> outcomes, boolean json) {
+        if (json) {
+            if (suiteId.isEmpty() && outcomes.size() == 1) {
+                out.println(
+                        ReportJson.writePretty(RunView.of(outcomes.getFirst().run())));
+            } else {
+                out.println(ReportJson.writePretty(SuiteView.of(
+                        suiteId,
+                        suiteName,
+                        outcomes.stream().map(RunSession.Outcome::run).toList())));
+            }
+            return;
+        }
+        if (!suiteId.isEmpty()) {
+            out.println("suite " + suiteName + " (" + suiteId + "): " + outcomes.size() + " run(s)");
+        }
+        for (RunSession.Outcome o : outcomes) {
+            table(out, o.run());
+            out.println("report: " + o.report().toAbsolutePath());
+            out.println();
+        }
+        RunRecord last = outcomes.getLast().run();
+        if (last.status() == RunStatus.INTERRUPTED || last.status() == RunStatus.FAILED) {
+            out.println("resume with: assay runs resume " + last.id());
+        }
+    }
+
+    static void table(PrintStream out, RunRecord run) {
+        RunView v = RunView.of(run);
+        out.println("run " + v.id() + "  task " + v.task() + "  target " + v.target()
+                + (v.mockTarget() ? "  (mock target: demo, not a measurement)" : ""));
+        out.println(String.format(
+                Locale.ROOT,
+                "status %s%s   samples %d: %d completed, %d failed, %d blocked   wall %.1f s",
+                v.status(),
+                v.error().isEmpty() ? "" : " (" + v.error() + ")",
+                v.samples().total(),
+                v.samples().completed(),
+                v.samples().failed(),
+                v.samples().blocked(),
+                v.timings().wallMs() / 1000.0));
+        if (v.metrics().isEmpty()) {
+            out.println("  no completed samples, so no metrics");
+            return;
+        }
+        out.println(String.format(
+                Locale.ROOT, "  %-22s %9s  %-18s %7s  %s", "metric", "estimate", "95% interval", "n", "method"));
+        for (RunView.MetricView m : v.metrics()) {
+            out.println(String.format(
+                    Locale.ROOT,
+                    "  %-22s %9s  %-18s %7d  %s",
+                    m.scorer(),
+                    fmt(m.estimate()),
+                    "[" + fmt(m.lower()) + ", " + fmt(m.upper()) + "]",
+                    m.n(),
+                    m.method()));
+        }
+    }
+
+    static String fmt(@org.jspecify.annotations.Nullable Double d) {
+        return d == null ? "n/a" : String.format(Locale.ROOT, "%.3f", d);
+    }
+
+    static int exitCode(List<RunSession.Outcome> outcomes) {
+        for (RunSession.Outcome o : outcomes) {
+            switch (o.run().status()) {
+                case INTERRUPTED -> {
+                    return 130;
+                }
+                case FAILED -> {
+                    System.err.println(
+                            "error: run " + o.run().id() + " failed: " + o.run().error());
+                    return 1;
+                }
+                default -> {}
+            }
+        }
+        return 0;
+    }
+}

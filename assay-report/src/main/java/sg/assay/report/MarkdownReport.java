@@ -1,0 +1,133 @@
+package sg.assay.report;
+
+import java.util.List;
+import java.util.Locale;
+import sg.assay.run.RunRecord;
+
+/** A run as a Markdown report: metrics with intervals, breakdowns, counts, timings, usage and provenance. */
+public final class MarkdownReport {
+    private MarkdownReport() {}
+
+    public static String render(RunRecord run, List<String> failures) {
+        RunView v = RunView.of(run);
+        StringBuilder md = new StringBuilder();
+        md.append("# Assay run ").append(v.id()).append("\n\n");
+        if (v.mockTarget()) {
+            md.append("> **Demo, not a measurement:** the target `")
+                    .append(v.target())
+                    .append("` is a built-in mock, not a model.\n\n");
+        }
+        md.append("| | |\n|---|---|\n");
+        row(md, "task", v.task());
+        row(md, "target", "`" + v.target() + "`");
+        row(md, "status", v.status() + (v.error().isEmpty() ? "" : " (" + v.error() + ")"));
+        if (!v.suiteId().isEmpty()) {
+            row(md, "suite", v.suiteId());
+        }
+        row(
+                md,
+                "dataset",
+                v.dataset().name() + " (" + v.dataset().size() + " samples, "
+                        + v.dataset().digest() + ")");
+        row(md, "licence", v.dataset().licence());
+        row(
+                md,
+                "samples",
+                v.samples().total() + " total: " + v.samples().completed() + " completed, "
+                        + v.samples().failed() + " failed, " + v.samples().blocked() + " blocked by provider");
+        row(md, "epochs", v.spec().epochs() + " (reducer " + v.spec().reducer() + ")");
+        row(md, "created", v.created().toString());
+        md.append("\n## Metrics\n\n");
+        metrics(md, v.metrics());
+        String dim = "";
+        for (RunView.BreakdownView b : v.breakdowns()) {
+            if (!b.dimension().equals(dim)) {
+                dim = b.dimension();
+                md.append("\n## By ").append(dim).append("\n\n");
+                md.append("| ")
+                        .append(dim)
+                        .append(" | metric | estimate | 95% interval | n |\n|---|---|---:|---|---:|\n");
+            }
+            for (RunView.MetricView m : b.metrics()) {
+                md.append("| ")
+                        .append(b.value())
+                        .append(" | ")
+                        .append(m.scorer())
+                        .append(" | ")
+                        .append(fmt(m.estimate()))
+                        .append(" | ")
+                        .append(interval(m))
+                        .append(" | ")
+                        .append(m.n())
+                        .append(" |\n");
+            }
+        }
+        md.append("\n## Timings and usage\n\n| | |\n|---|---|\n");
+        row(md, "wall time", String.format(Locale.ROOT, "%.1f s", v.timings().wallMs() / 1000.0));
+        row(
+                md,
+                "sample latency",
+                String.format(
+                        Locale.ROOT,
+                        "mean %.0f ms, p50 %d ms, p95 %d ms, max %d ms",
+                        v.timings().meanSampleMs(),
+                        v.timings().p50SampleMs(),
+                        v.timings().p95SampleMs(),
+                        v.timings().maxSampleMs()));
+        row(
+                md,
+                "tokens",
+                v.usage().inputTokens() + " in, " + v.usage().outputTokens() + " out, "
+                        + v.usage().requests() + " requests");
+        if (!failures.isEmpty()) {
+            md.append("\n## Failed samples (first ").append(failures.size()).append(")\n\n");
+            failures.forEach(f -> md.append("- ").append(f.replace("\n", " ")).append('\n'));
+        }
+        md.append("\n## Reproduce\n\n| | |\n|---|---|\n");
+        row(md, "solvers", "`" + String.join("`, `", v.spec().solvers()) + "`");
+        row(md, "scorers", "`" + String.join("`, `", v.spec().scorers()) + "`");
+        row(md, "seed", String.valueOf(v.spec().seed()) + (v.spec().shuffle() ? " (shuffled)" : ""));
+        row(
+                md,
+                "filters",
+                v.spec().filters().isEmpty() ? "none" : v.spec().filters().toString());
+        row(md, "assay", v.spec().assayVersion() + " @ " + v.spec().gitRevision());
+        row(md, "run by", v.spec().user() + " on " + v.spec().host());
+        return md.toString();
+    }
+
+    static void metrics(StringBuilder md, List<RunView.MetricView> metrics) {
+        if (metrics.isEmpty()) {
+            md.append("No completed samples, so no metrics.\n");
+            return;
+        }
+        md.append("| metric | estimate | 95% interval | n | clusters | method |\n|---|---:|---|---:|---:|---|\n");
+        for (RunView.MetricView m : metrics) {
+            md.append("| ")
+                    .append(m.scorer())
+                    .append(" | ")
+                    .append(fmt(m.estimate()))
+                    .append(" | ")
+                    .append(interval(m))
+                    .append(" | ")
+                    .append(m.n())
+                    .append(" | ")
+                    .append(m.clusters())
+                    .append(" | ")
+                    .append(m.method())
+                    .append(" |\n");
+        }
+    }
+
+    static String interval(RunView.MetricView m) {
+        return "[" + fmt(m.lower()) + ", " + fmt(m.upper()) + "]";
+    }
+
+    static String fmt(@org.jspecify.annotations.Nullable Double d) {
+        return d == null ? "n/a" : String.format(Locale.ROOT, "%.3f", d);
+    }
+
+    private static void row(StringBuilder md, String k, String v) {
+        md.append("| ").append(k).append(" | ").append(v.replace("|", "\\|")).append(" |\n");
+    }
+}

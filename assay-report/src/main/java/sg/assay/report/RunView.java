@@ -1,0 +1,155 @@
+package sg.assay.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import sg.assay.metric.Breakdown;
+import sg.assay.metric.Counts;
+import sg.assay.metric.MetricResult;
+import sg.assay.metric.RunSummary;
+import sg.assay.metric.TimingSummary;
+import sg.assay.run.RunRecord;
+import sg.assay.run.RunSpec;
+import sg.assay.target.Usage;
+
+/**
+ * The documented JSON shape of one run ({@code docs/schemas/run.schema.json}): what {@code runs show --json} prints
+ * and what the JSON report contains.
+ */
+public record RunView(
+        String id,
+        String suiteId,
+        String task,
+        String target,
+        boolean mockTarget,
+        String status,
+        String error,
+        Instant created,
+        Instant updated,
+        DatasetView dataset,
+        SamplesView samples,
+        List<MetricView> metrics,
+        List<BreakdownView> breakdowns,
+        TimingsView timings,
+        UsageView usage,
+        SpecView spec) {
+
+    /** The dataset the run used. */
+    public record DatasetView(String name, String source, String digest, int size, String licence) {}
+
+    /** How many sample-epochs the run has and how they ended. */
+    public record SamplesView(long total, long completed, long failed, long blocked) {}
+
+    /** One metric with its 95% interval. */
+    public record MetricView(
+            String scorer,
+            String kind,
+            @Nullable Double estimate,
+            @Nullable Double lower,
+            @Nullable Double upper,
+            long n,
+            long clusters,
+            String method) {}
+
+    /** The metrics of one value of a dimension. */
+    public record BreakdownView(String dimension, String value, long samples, List<MetricView> metrics) {}
+
+    /** Wall time and per-sample latency, in milliseconds. */
+    public record TimingsView(long wallMs, double meanSampleMs, long p50SampleMs, long p95SampleMs, long maxSampleMs) {}
+
+    /** Token usage. */
+    public record UsageView(long inputTokens, long outputTokens, long totalTokens, long requests) {}
+
+    /** What is needed to reproduce the run. */
+    public record SpecView(
+            List<String> solvers,
+            List<String> scorers,
+            int epochs,
+            String reducer,
+            long seed,
+            boolean shuffle,
+            Map<String, String> filters,
+            int maxConnections,
+            int limit,
+            String assayVersion,
+            String gitRevision,
+            String user,
+            String host) {}
+
+    public static RunView of(RunRecord r) {
+        RunSpec s = r.spec();
+        RunSummary summary = r.summary()
+                .orElse(new RunSummary(
+                        new Counts(0, 0, 0, 0),
+                        s.reducer(),
+                        s.epochs(),
+                        List.of(),
+                        List.of(),
+                        new TimingSummary(0, 0, 0, 0, 0),
+                        Usage.ZERO));
+        Counts c = summary.counts();
+        TimingSummary t = summary.timings();
+        Usage u = summary.usage();
+        return new RunView(
+                r.id(),
+                r.suiteId(),
+                s.task(),
+                s.target().render(),
+                s.target().name().startsWith("mock/"),
+                r.status().word(),
+                r.error(),
+                r.created(),
+                r.updated(),
+                new DatasetView(
+                        s.dataset().name(),
+                        s.dataset().source(),
+                        s.dataset().digest(),
+                        s.dataset().samples(),
+                        s.dataset().licence()),
+                new SamplesView(c.total(), c.completed(), c.failed(), c.blocked()),
+                summary.metrics().stream().map(RunView::metric).toList(),
+                summary.breakdowns().stream().map(RunView::breakdown).toList(),
+                new TimingsView(t.wallMs(), t.meanSampleMs(), t.p50SampleMs(), t.p95SampleMs(), t.maxSampleMs()),
+                new UsageView(u.inputTokens(), u.outputTokens(), u.totalTokens(), u.requests()),
+                new SpecView(
+                        s.solvers().stream().map(sg.assay.Spec::render).toList(),
+                        s.scorers().stream().map(sg.assay.Spec::render).toList(),
+                        s.epochs(),
+                        s.reducer(),
+                        s.seed(),
+                        s.shuffle(),
+                        s.filters(),
+                        s.limits().maxConnections(),
+                        s.limits().limit(),
+                        s.provenance().assayVersion(),
+                        s.provenance().gitRevision(),
+                        s.provenance().user(),
+                        s.provenance().host()));
+    }
+
+    static MetricView metric(MetricResult m) {
+        return new MetricView(
+                m.scorer(),
+                m.kind().name().toLowerCase(java.util.Locale.ROOT),
+                num(m.estimate()),
+                num(m.lower()),
+                num(m.upper()),
+                m.n(),
+                m.clusters(),
+                m.method());
+    }
+
+    /** JSON has no NaN: an undefined number is written as null. */
+    static @Nullable Double num(double v) {
+        return Double.isNaN(v) || Double.isInfinite(v) ? null : v;
+    }
+
+    static BreakdownView breakdown(Breakdown b) {
+        return new BreakdownView(
+                b.dimension(),
+                b.value(),
+                b.counts().total(),
+                b.metrics().stream().map(RunView::metric).toList());
+    }
+}
