@@ -3,8 +3,15 @@ package sg.assay.parity;
 import java.util.List;
 import sg.assay.stats.Bootstrap;
 import sg.assay.stats.BootstrapInterval;
+import sg.assay.stats.Interval;
 
-/** The parity gap with a cluster bootstrap over intents that re-selects worst and best in every resample. */
+/**
+ * The parity gap with a cluster bootstrap over intents that re-selects worst and best in every resample, and its
+ * percentile interval. In the slow simulation (5 languages, 300 intents, 200 replicates per point) the percentile
+ * interval covered 96–97.5% for true gaps of 10 and 15 points but only 80–86% for a 5-point gap, where several
+ * languages sit within sampling error of the extremes; the basic and BCa intervals did worse there (85–90%) and
+ * under-covered the larger gaps too. See docs/statistics.md.
+ */
 final class GapBootstrap {
     private GapBootstrap() {}
 
@@ -29,7 +36,12 @@ final class GapBootstrap {
                 settings.familyLevel(),
                 settings.seed(),
                 settings.replicates());
-        return new ParityGap(languages.get(worst), languages.get(best), b);
+        Interval iv = b.interval();
+        Interval named =
+                new Interval(iv.estimate(), iv.lower(), iv.upper(), iv.level(), "cluster-bootstrap-percentile");
+        BootstrapInterval out = new BootstrapInterval(
+                named, b.seed(), b.replicates(), b.validReplicates(), b.units(), b.standardError());
+        return new ParityGap(languages.get(worst), languages.get(best), out);
     }
 
     /** Max − min of the rates; NaN when a language has no observation in the resample. */
