@@ -42,9 +42,14 @@ public record CsvRows(Charset charset, boolean header, char delimiter) {
     }
 
     public List<Row> read(Path file) {
+        return parse(file, SourceText.read(file, charset));
+    }
+
+    /** Parses text already decoded from a file (for sources whose encoding needs special handling). */
+    public List<Row> parse(Path file, String text) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
         long line = 0;
-        try (BufferedReader reader = SourceText.open(file, charset);
+        try (BufferedReader reader = new BufferedReader(new java.io.StringReader(text));
                 CSVParser parser = CSVParser.parse(reader, format)) {
             Iterator<CSVRecord> records = parser.iterator();
             List<String> names = List.of();

@@ -39,9 +39,9 @@ public record DatasetInfo(
         Instant importedAt) {
 
     public DatasetInfo {
-        languages = Map.copyOf(languages);
-        categories = Map.copyOf(categories);
-        labels = Map.copyOf(labels);
+        languages = sorted(languages);
+        categories = sorted(categories);
+        labels = sorted(labels);
     }
 
     /** Counts languages, categories and label sources over the samples. */
@@ -74,6 +74,10 @@ public record DatasetInfo(
                 labels,
                 task,
                 importedAt);
+    }
+
+    private static Map<String, Integer> sorted(Map<String, Integer> counts) {
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(counts));
     }
 
     /** The languages in tag order. */

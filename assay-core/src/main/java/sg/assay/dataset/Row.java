@@ -30,7 +30,7 @@ public record Row(Path file, long line, long index, ObjectNode fields, String pr
         return new ConfigException(location() + ": " + what);
     }
 
-    /** The field's value, or a missing node; a dotted name ({@code a.b}) reaches into nested objects. */
+    /** The field's value, or a missing node; a dotted name ({@code a.b}, {@code list.0.c}) reaches into nested objects and arrays. */
     public JsonNode node(String name) {
         JsonNode direct = fields.get(name);
         if (direct != null || name.indexOf('.') < 0) {
@@ -38,7 +38,7 @@ public record Row(Path file, long line, long index, ObjectNode fields, String pr
         }
         JsonNode n = fields;
         for (String part : name.split("\\.")) {
-            n = n.path(part);
+            n = n.isArray() && part.matches("\\d{1,9}") ? n.path(Integer.parseInt(part)) : n.path(part);
         }
         return n;
     }

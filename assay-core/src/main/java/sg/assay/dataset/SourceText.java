@@ -55,6 +55,52 @@ public final class SourceText {
         return out.toString();
     }
 
+    /**
+     * The whole file decoded line by line: lines that are valid UTF-8 as UTF-8, other lines as windows-1252 (every
+     * byte maps to a character). For sources that mix UTF-8 with stray bytes; the second value counts the lines that
+     * were not UTF-8.
+     */
+    public static Decoded readUtf8OrWindows1252(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ConfigException("file not found: " + file);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        Charset cp1252 = Charset.forName("windows-1252");
+        StringBuilder sb = new StringBuilder(bytes.length);
+        int fallbacks = 0;
+        int start = 0;
+        while (start < bytes.length) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            int stop = Math.min(end + 1, bytes.length);
+            ByteBuffer line = ByteBuffer.wrap(bytes, start, stop - start);
+            try {
+                sb.append(java.nio.charset.StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(line));
+            } catch (CharacterCodingException e) {
+                fallbacks++;
+                sb.append(new String(bytes, start, stop - start, cp1252));
+            }
+            start = stop;
+        }
+        if (!sb.isEmpty() && sb.charAt(0) == '\uFEFF') {
+            sb.deleteCharAt(0);
+        }
+        return new Decoded(sb.toString(), fallbacks);
+    }
+
+    /** Decoded text and how many of its lines needed the fallback encoding. */
+    public record Decoded(String text, int fallbackLines) {}
+
     private static long lineAt(byte[] bytes, int position) {
         long line = 1;
         for (int i = 0; i < position && i < bytes.length; i++) {

@@ -36,6 +36,22 @@ public final class Bootstrap {
     }
 
     /**
+     * The basic (reverse percentile) interval [2θ̂ − q(1 − α/2), 2θ̂ − q(α/2)] (Davison & Hinkley 1997, §5.2): it
+     * assumes θ̂* − θ̂ behaves like θ̂ − θ, so it moves the interval against a bias the bootstrap reproduces, as for
+     * the maximum or the range of several estimates.
+     */
+    public static BootstrapInterval basic(int units, Statistic statistic, double level, long seed, int replicates) {
+        check(units, level, replicates);
+        double estimate = statistic.of(identity(units));
+        double[] reps = replicate(units, statistic, seed, replicates);
+        double alpha = 1 - level;
+        double lower = 2 * estimate - quantile(reps, 1 - alpha / 2);
+        double upper = 2 * estimate - quantile(reps, alpha / 2);
+        Interval interval = new Interval(estimate, lower, upper, level, "bootstrap-basic");
+        return new BootstrapInterval(interval, seed, replicates, reps.length, units, sd(reps));
+    }
+
+    /**
      * The bias-corrected and accelerated (BCa) interval of Efron (1987): the percentiles are shifted by the bias
      * correction z0 = Φ⁻¹(share of replicates below the estimate, ties counted half) and the acceleration a from the
      * jackknife, a = Σ(θ̄ − θᵢ)³ / (6·(Σ(θ̄ − θᵢ)²)^{3/2}).

@@ -70,6 +70,17 @@ class BootstrapTest {
                 .isLessThan(Math.abs(pct.interval().upper() - exactUpper));
     }
 
+    /** The basic interval reflects the percentile quantiles about the estimate: [2θ̂ − q_hi, 2θ̂ − q_lo]. */
+    @Test
+    void basicIntervalReflectsThePercentileInterval() {
+        double[] v = sample(40, 6);
+        Interval pct =
+                Bootstrap.percentile(40, idx -> mean(v, idx), 0.9, 3, 1000).interval();
+        Interval basic = Bootstrap.basic(40, idx -> mean(v, idx), 0.9, 3, 1000).interval();
+        assertThat(basic.lower()).isCloseTo(2 * pct.estimate() - pct.upper(), within(1e-12));
+        assertThat(basic.upper()).isCloseTo(2 * pct.estimate() - pct.lower(), within(1e-12));
+    }
+
     /** A cluster bootstrap is wider than the naive one when clusters are internally alike. */
     @Test
     void clusterBootstrapIsWiderForHomogeneousClusters() {
