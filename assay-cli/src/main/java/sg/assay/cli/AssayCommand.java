@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             RunsCommand.class,
             ReportCommand.class,
+            DatasetsCommand.class,
             ListCommands.Tasks.class,
             ListCommands.Targets.class,
             ListCommands.Scorers.class,

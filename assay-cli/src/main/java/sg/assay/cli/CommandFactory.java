@@ -2,6 +2,7 @@ package sg.assay.cli;
 
 import java.lang.reflect.Constructor;
 import picocli.CommandLine;
+import sg.assay.dataset.imports.Importers;
 
 /** Gives picocli its commands, passing the wiring to those that take it. */
 final class CommandFactory implements CommandLine.IFactory {
@@ -14,6 +15,9 @@ final class CommandFactory implements CommandLine.IFactory {
 
     @Override
     public <K> K create(Class<K> cls) throws Exception {
+        if (cls == DatasetsCommand.class) {
+            return cls.cast(new DatasetsCommand(wiring.library(), Importers.builtIn(), wiring.clock()));
+        }
         for (Constructor<?> c : cls.getDeclaredConstructors()) {
             if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Wiring.class) {
                 c.setAccessible(true);

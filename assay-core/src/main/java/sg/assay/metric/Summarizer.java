@@ -145,29 +145,39 @@ public final class Summarizer {
                     Double.NaN,
                     "wilson");
         }
+        if (binary) {
+            return clusteredProportion(scorer, obs, values, mean, clusters);
+        }
         double se = clustered ? Means.clusteredStderr(obs) : Means.stderr(values);
         String method = clustered ? "cluster-robust" : "normal";
         if (Double.isNaN(se)) {
-            return new MetricResult(
-                    scorer,
-                    binary ? MetricKind.PROPORTION : MetricKind.MEAN,
-                    mean,
-                    Double.NaN,
-                    Double.NaN,
-                    n,
-                    clusters,
-                    se,
-                    method);
+            return new MetricResult(scorer, MetricKind.MEAN, mean, Double.NaN, Double.NaN, n, clusters, se, method);
         }
         Interval iv = Means.normalInterval(mean, se, LEVEL, method);
-        double lo = iv.lower();
-        double hi = iv.upper();
-        if (binary) {
-            lo = Math.max(0, lo);
-            hi = Math.min(1, hi);
+        return new MetricResult(scorer, MetricKind.MEAN, mean, iv.lower(), iv.upper(), n, clusters, se, method);
+    }
+
+    /**
+     * A proportion whose samples share clusters (e.g. one intent asked in nine languages): the Wilson interval at the
+     * effective sample size n / deff, where the design effect deff is the ratio of the cluster-robust variance to the
+     * simple binomial one (at least 1). When every value is equal the variance carries no information, so the
+     * effective size falls back to the number of clusters (the most conservative case: full correlation).
+     */
+    private static MetricResult clusteredProportion(
+            String scorer, List<Means.Observation> obs, double[] values, double p, long clusters) {
+        int n = values.length;
+        double seCluster = Means.clusteredStderr(obs);
+        double seSimple = Math.sqrt(p * (1 - p) / n);
+        double nEffective;
+        if (seSimple == 0 || Double.isNaN(seCluster)) {
+            nEffective = clusters;
+        } else {
+            double deff = Math.max(1.0, (seCluster * seCluster) / (seSimple * seSimple));
+            nEffective = n / deff;
         }
+        Interval w = Proportions.wilson(p, nEffective, LEVEL);
         return new MetricResult(
-                scorer, binary ? MetricKind.PROPORTION : MetricKind.MEAN, mean, lo, hi, n, clusters, se, method);
+                scorer, MetricKind.PROPORTION, p, w.lower(), w.upper(), n, clusters, seCluster, "wilson-deff");
     }
 
     private TimingSummary timings(long wallMs) {

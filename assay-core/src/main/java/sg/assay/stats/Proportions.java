@@ -78,4 +78,25 @@ public final class Proportions {
             throw new IllegalArgumentException("confidence level must be in (0, 1): " + level);
         }
     }
+
+    /**
+     * The Wilson interval for an estimated proportion {@code p} from an effective sample size {@code nEffective}
+     * that need not be whole: for clustered samples, n divided by the design effect (Kish).
+     */
+    public static Interval wilson(double p, double nEffective, double level) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("proportion must be in [0, 1]: " + p);
+        }
+        if (!(nEffective > 0)) {
+            return new Interval(p, 0, 1, level, "wilson");
+        }
+        double z = z(level);
+        double z2 = z * z;
+        double denom = 1 + z2 / nEffective;
+        double centre = (p + z2 / (2.0 * nEffective)) / denom;
+        double half = z * Math.sqrt(p * (1 - p) / nEffective + z2 / (4.0 * nEffective * nEffective)) / denom;
+        double lower = p == 0 ? 0 : Math.max(0, centre - half);
+        double upper = p == 1 ? 1 : Math.min(1, centre + half);
+        return new Interval(p, lower, upper, level, "wilson");
+    }
 }
