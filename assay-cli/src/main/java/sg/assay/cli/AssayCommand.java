@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
             RunsCommand.class,
             ReportCommand.class,
             DatasetsCommand.class,
+            ParityCommand.class,
+            PlanCommand.class,
             ListCommands.Tasks.class,
             ListCommands.Targets.class,
             ListCommands.Scorers.class,
