@@ -9,6 +9,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +26,7 @@ import sg.assay.StoreException;
  */
 final class WriteQueue {
     private static final System.Logger LOG = System.getLogger(WriteQueue.class.getName());
-    private static final int RETRIES = 5;
+    private static final int RETRIES = 10;
 
     /** One piece of work for the writer. */
     private sealed interface Op {}
@@ -236,7 +237,10 @@ final class WriteQueue {
         }
     }
 
-    /** Runs work in one transaction, again when the database says a retry may succeed (deadlock, serialization). */
+    /**
+     * Runs work in one transaction, again after a random, growing pause when the database says a retry may succeed:
+     * writers in other processes touching the same keys in another order can deadlock with this one.
+     */
     private void transaction(SqlWork work) throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -248,8 +252,19 @@ final class WriteQueue {
                 if (!(e instanceof SQLException s) || !database.dialect().retriable(s) || attempt >= RETRIES) {
                     throw e;
                 }
-                LOG.log(Level.DEBUG, "retrying a write to " + database.name() + " after " + s.getSQLState());
+                LOG.log(Level.DEBUG, "retrying a write to " + database.name() + " after " + s.getMessage());
+                pause(attempt);
             }
+        }
+    }
+
+    private static void pause(int attempt) throws SQLException {
+        long base = Math.min(2_000, 10L << attempt);
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(base / 2, base + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting to retry a write", e);
         }
     }
 
