@@ -1,9 +1,11 @@
 package sg.assay.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import javax.sql.DataSource;
 
 /**
@@ -20,6 +22,15 @@ sealed interface Dialect permits SqliteDialect, PostgresDialect {
      * (and migrations), otherwise for readers.
      */
     DataSource dataSource(String url, boolean writer);
+
+    /** Settings of the writer's connection that its data source cannot carry. */
+    default void prepareWriter(Connection connection) throws SQLException {}
+
+    /**
+     * Called first in a transaction that writes results of these runs: serializes writers of the same run across
+     * processes where the database needs it, so that their row locks cannot deadlock.
+     */
+    default void lockRuns(Connection connection, Collection<String> runIds) throws SQLException {}
 
     void setInstant(PreparedStatement statement, int index, Instant value) throws SQLException;
 

@@ -54,6 +54,7 @@ public abstract sealed class SqlRunStore implements RunStore permits SqliteRunSt
             });
         } catch (SQLException | RuntimeException e) {
             platform.shutdownNow();
+            database.close();
             throw e instanceof StoreException s ? s : database.failure("open", e);
         }
     }
@@ -140,6 +141,7 @@ public abstract sealed class SqlRunStore implements RunStore permits SqliteRunSt
             writer.close();
         } finally {
             platform.shutdown();
+            database.close();
         }
     }
 

@@ -4,7 +4,9 @@ import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -97,7 +99,9 @@ final class WriteQueue {
         }
         closed = true;
         try {
-            queue.put(new Stop());
+            while (!queue.offer(new Stop(), 100, TimeUnit.MILLISECONDS) && thread.isAlive()) {
+                // The writer is busy with a full queue: wait for room.
+            }
             thread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -205,7 +209,12 @@ final class WriteQueue {
             return;
         }
         try {
-            transaction(c -> ResultTable.upsert(c, appends));
+            Set<String> runIds = new HashSet<>();
+            appends.forEach(p -> runIds.add(p.result().runId()));
+            transaction(c -> {
+                database.dialect().lockRuns(c, runIds);
+                ResultTable.upsert(c, appends);
+            });
         } catch (SQLException | RuntimeException e) {
             StoreException broken = database.failure("write " + appends.size() + " results to", e);
             LOG.log(Level.ERROR, broken.getMessage());

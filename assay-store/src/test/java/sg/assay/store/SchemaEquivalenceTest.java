@@ -27,5 +27,7 @@ class SchemaEquivalenceTest {
         String expected = Schemas.describe(sqlite);
         assertThat(expected).contains("results.result_json not null", "runs.summary_json null");
         assertThat(Schemas.describe(postgres)).isEqualTo(expected);
+        postgres.close();
+        sqlite.close();
     }
 }
