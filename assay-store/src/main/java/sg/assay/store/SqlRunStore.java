@@ -30,7 +30,7 @@ import sg.assay.run.SampleResult;
  *
  * <p>When the driver runs native code (SQLite), work asked for from a virtual thread runs on a platform thread.
  */
-public abstract sealed class SqlRunStore implements RunStore permits SqliteRunStore {
+public abstract sealed class SqlRunStore implements RunStore permits SqliteRunStore, PostgresRunStore {
     /** Results queued at most before {@link #append} parks its caller. */
     static final int QUEUE_CAPACITY = 4096;
     /** Results committed at most in one transaction. */
@@ -54,6 +54,7 @@ public abstract sealed class SqlRunStore implements RunStore permits SqliteRunSt
             });
         } catch (SQLException | RuntimeException e) {
             platform.shutdownNow();
+            database.close();
             throw e instanceof StoreException s ? s : database.failure("open", e);
         }
     }
@@ -140,6 +141,7 @@ public abstract sealed class SqlRunStore implements RunStore permits SqliteRunSt
             writer.close();
         } finally {
             platform.shutdown();
+            database.close();
         }
     }
 
