@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import sg.assay.Component;
 import sg.assay.ConfigException;
+import sg.assay.Param;
 import sg.assay.Spec;
 import sg.assay.json.Json;
 import sg.assay.target.Target;
@@ -98,6 +99,16 @@ public final class TargetCatalog {
         return Spec.of(target, params);
     }
 
+    /** The provider's parameters, with those the file sets shown as defaults and no longer required. */
+    private static List<Param> params(Component<Target> provider, Spec entry) {
+        List<Param> out = new ArrayList<>();
+        for (Param p : provider.params()) {
+            String given = entry.params().get(p.name());
+            out.add(given == null ? p : Param.optional(p.name(), p.description().replace("(required) ", ""), given));
+        }
+        return out;
+    }
+
     public Set<String> names() {
         return entries.keySet();
     }
@@ -129,7 +140,7 @@ public final class TargetCatalog {
             out.add(Component.of(
                     e.getKey(),
                     "named target: " + Endpoints.describe(entry),
-                    provider.params(),
+                    params(provider, entry),
                     spec -> provider.factory().apply(resolve(spec).orElseThrow())));
         }
         return out;

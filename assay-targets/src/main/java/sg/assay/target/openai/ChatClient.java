@@ -64,7 +64,7 @@ public final class ChatClient {
             if (reply.ok()) {
                 return ChatMapper.response(reply.json(transport.who(), ChatWire.Completion.class), transport.who());
             }
-            if (attempt == 0 && reply.status() == 400 && adapt(reply, body)) {
+            if (attempt < 3 && reply.status() == 400 && adapt(reply, body)) {
                 continue;
             }
             throw errors.map(reply, transport.who(), transport.where(url), transport.redactor());
