@@ -90,7 +90,7 @@ final class Responses {
         r.putArray("tools");
         r.putObject("metadata");
         ObjectNode u = r.putObject("usage").put("input_tokens", inTokens);
-        u.putObject("input_tokens_details").put("cached_tokens", 0);
+        u.putObject("input_tokens_details").put("cached_tokens", 0).put("cache_write_tokens", 0);
         u.put("output_tokens", tokens.size());
         u.putObject("output_tokens_details").put("reasoning_tokens", 0);
         u.put("total_tokens", inTokens + tokens.size());
