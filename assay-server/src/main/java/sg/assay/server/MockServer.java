@@ -2,6 +2,7 @@ package sg.assay.server;
 
 import io.helidon.webserver.WebServer;
 import java.lang.System.Logger.Level;
+import sg.assay.ConfigException;
 
 /**
  * A running mock server bound to 127.0.0.1. Start it with {@link #start(MockServerOptions)}, point clients at
@@ -27,6 +28,7 @@ public final class MockServer implements AutoCloseable {
         WebServer server = WebServer.builder()
                 .host("127.0.0.1")
                 .port(options.port())
+                .connectionOptions(o -> o.tcpNoDelay(true))
                 .routing(r -> r.register(new OpenAiRoutes(exchange, responder))
                         .register(new AzureRoutes(exchange, responder))
                         .register(new AnthropicRoutes(exchange, responder))
@@ -34,6 +36,10 @@ public final class MockServer implements AutoCloseable {
                         .get("/health", (req, res) -> res.send("{\"status\":\"ok\"}")))
                 .build()
                 .start();
+        if (server.port() < 0) {
+            server.stop();
+            throw new ConfigException("cannot listen on 127.0.0.1:" + options.port() + "; is the port in use?");
+        }
         LOG.log(Level.DEBUG, "mock server listening on 127.0.0.1:{0}", server.port());
         return new MockServer(server, exchange, sessions);
     }

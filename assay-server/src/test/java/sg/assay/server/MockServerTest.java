@@ -163,4 +163,12 @@ class MockServerTest {
         JsonNode r2 = Client.json(client.post("/v1/chat/completions", second));
         assertThat(r2.at("/choices/0/message/content").asText()).isEqualTo("The tool returned: sunny");
     }
+
+    @Test
+    void aPortInUseIsAOneLineError() {
+        var options = MockServerOptions.builder().port(server.port()).build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> MockServer.start(options))
+                .isInstanceOf(sg.assay.ConfigException.class)
+                .hasMessageContaining("127.0.0.1:" + server.port());
+    }
 }
