@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             DatasetsCommand.class,
             ParityCommand.class,
             PlanCommand.class,
+            MockServerCommand.class,
             ListCommands.Tasks.class,
             ListCommands.Targets.class,
             ListCommands.Scorers.class,

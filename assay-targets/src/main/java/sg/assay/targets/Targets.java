@@ -1,0 +1,22 @@
+package sg.assay.targets;
+
+import java.util.List;
+import sg.assay.Component;
+import sg.assay.target.Target;
+import sg.assay.target.anthropic.AnthropicTargets;
+import sg.assay.target.azure.AzureTargets;
+import sg.assay.target.http.HttpAppTargets;
+import sg.assay.target.openai.OpenAiTargets;
+
+/** The HTTP target components, for the command line's registry: openai/*, azure/*, anthropic/* and http/*. */
+public final class Targets {
+    private Targets() {}
+
+    public static List<Component<Target>> components(Env env) {
+        return List.of(
+                OpenAiTargets.component(env),
+                AzureTargets.component(env),
+                AnthropicTargets.component(env),
+                HttpAppTargets.component(env));
+    }
+}
