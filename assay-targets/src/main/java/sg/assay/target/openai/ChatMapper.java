@@ -35,7 +35,8 @@ final class ChatMapper {
             GenerateConfig config,
             @Nullable String model,
             boolean completionTokensField,
-            boolean sendTemperature) {
+            boolean sendTemperature,
+            boolean stream) {
         List<ChatWire.Message> wire = new ArrayList<>(messages.size());
         for (Message m : messages) {
             wire.add(message(m));
@@ -45,7 +46,13 @@ final class ChatMapper {
                 ? config.temperature().getAsDouble()
                 : null;
         return new ChatWire.Request(
-                model, wire, completionTokensField ? null : max, completionTokensField ? max : null, temperature);
+                model,
+                wire,
+                completionTokensField ? null : max,
+                completionTokensField ? max : null,
+                temperature,
+                stream ? Boolean.TRUE : null,
+                stream ? new ChatWire.StreamOptions(true) : null);
     }
 
     static ChatWire.Message message(Message m) {
