@@ -92,8 +92,12 @@ public final class MockServerCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "seed of fault and latency draws (default: 42)")
     long seed = 42;
 
+    /** Held so that the level set on Helidon's loggers is not lost to garbage collection. */
+    private static final java.util.logging.Logger HELIDON = java.util.logging.Logger.getLogger("io.helidon");
+
     @Override
     public Integer call() throws InterruptedException {
+        HELIDON.setLevel(java.util.logging.Level.WARNING);
         MockServerOptions options = options();
         CountDownLatch stopped = new CountDownLatch(1);
         MockServer server = MockServer.start(options);

@@ -12,6 +12,11 @@ import sg.assay.target.openai.OpenAiTargets;
 public final class Targets {
     private Targets() {}
 
+    /** The components, reading environment variables from this map (tests, or a composed environment). */
+    public static List<Component<Target>> components(java.util.Map<String, String> env) {
+        return components(Env.of(env));
+    }
+
     public static List<Component<Target>> components(Env env) {
         return List.of(
                 OpenAiTargets.component(env),

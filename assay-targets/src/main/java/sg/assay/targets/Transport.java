@@ -1,6 +1,9 @@
 package sg.assay.targets;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -10,13 +13,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLException;
 import sg.assay.target.NonRetriableTargetException;
 import sg.assay.target.NonRetriableTargetException.Scope;
@@ -29,6 +38,11 @@ import sg.assay.target.TargetException;
  */
 public final class Transport implements AutoCloseable {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final ScheduledExecutorService DEADLINES = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "assay-http-deadlines");
+        t.setDaemon(true);
+        return t;
+    });
     private final String who;
     private final Redactor redactor;
     private final HttpClient client;
@@ -44,23 +58,82 @@ public final class Transport implements AutoCloseable {
 
     /** POSTs a JSON body and waits at most {@code timeout} for the complete answer. */
     public HttpReply post(URI uri, Map<String, String> headers, byte[] json, Duration timeout) {
+        HttpRequest request = request(uri, headers, json, timeout, "application/json");
+        HttpResponse<byte[]> r = await(client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()), request);
+        return new HttpReply(r.statusCode(), r.headers(), r.body());
+    }
+
+    /**
+     * POSTs a JSON body asking for server-sent events and hands each line of a successful answer to {@code lines}.
+     * The deadline covers the whole stream: a stream that stops mid-way ends in a retriable timeout. An error
+     * status is returned with its complete body, for the error mapper.
+     */
+    public HttpReply postStream(
+            URI uri, Map<String, String> headers, byte[] json, Duration timeout, Consumer<String> lines) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpRequest request = request(uri, headers, json, timeout, "text/event-stream");
+        HttpResponse<InputStream> r =
+                await(client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream()), request);
+        AtomicBoolean expired = new AtomicBoolean();
+        InputStream in = r.body();
+        ScheduledFuture<?> watchdog = DEADLINES.schedule(
+                () -> {
+                    expired.set(true);
+                    closeQuietly(in);
+                },
+                Math.max(0, deadline - System.nanoTime()),
+                TimeUnit.NANOSECONDS);
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            if (r.statusCode() < 200 || r.statusCode() >= 300) {
+                byte[] body = String.join("\n", reader.lines().toList()).getBytes(StandardCharsets.UTF_8);
+                return new HttpReply(r.statusCode(), r.headers(), body);
+            }
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines.accept(line);
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            if (!expired.get()) {
+                throw failure(uri, timeout, e);
+            }
+        } finally {
+            watchdog.cancel(false);
+        }
+        if (expired.get()) {
+            throw new RetriableTargetException(
+                    who + " timed out after " + seconds(timeout) + " at " + where(uri) + " while streaming",
+                    Optional.empty());
+        }
+        return new HttpReply(r.statusCode(), r.headers(), new byte[0]);
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // the stream is being abandoned; nothing more to do
+        }
+    }
+
+    private static HttpRequest request(
+            URI uri, Map<String, String> headers, byte[] json, Duration timeout, String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri)
                 .timeout(timeout)
                 .header("Content-Type", "application/json")
-                .header("Accept", "application/json")
+                .header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json));
         if ("http".equalsIgnoreCase(uri.getScheme())) {
             b.version(HttpClient.Version.HTTP_1_1);
         }
         headers.forEach(b::header);
-        return send(b.build(), timeout);
+        return b.build();
     }
 
-    private HttpReply send(HttpRequest request, Duration timeout) {
-        CompletableFuture<HttpResponse<byte[]>> f = client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+    /** Waits for the response (headers, and for byte-array bodies the body) until the request's deadline. */
+    private <T> HttpResponse<T> await(CompletableFuture<HttpResponse<T>> f, HttpRequest request) {
+        Duration timeout = request.timeout().orElse(CONNECT_TIMEOUT);
         try {
-            HttpResponse<byte[]> r = f.get(timeout.toMillis() + 250, TimeUnit.MILLISECONDS);
-            return new HttpReply(r.statusCode(), r.headers(), r.body());
+            return f.get(timeout.toMillis() + 250, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
             throw new RetriableTargetException(

@@ -60,7 +60,14 @@ public final class AzureTarget implements Target {
             case "false" -> false;
             default -> ModelFamily.isReasoning(deployment);
         };
-        this.chat = new ChatClient(transport, url, auth.headers(), v1 ? deployment : null, reasoning, errors);
+        this.chat = new ChatClient(
+                transport,
+                url,
+                auth.headers(),
+                v1 ? deployment : null,
+                reasoning,
+                spec.boolParam("stream", false),
+                errors);
     }
 
     private record Auth(Supplier<Map<String, String>> headers, Redactor redactor) {}

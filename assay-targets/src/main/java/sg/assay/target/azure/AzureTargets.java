@@ -32,6 +32,8 @@ public final class AzureTargets {
                                         + " https://cognitiveservices.azure.com --query accessToken -o tsv",
                                 "(none)"),
                         Param.optional("token-minutes", "how long a token from token-command is reused", "45"),
+                        Param.optional(
+                                "stream", "true: ask for server-sent events (with usage) and collect them", "false"),
                         Param.optional("reasoning", "auto (by deployment name), true or false", "auto")),
                 spec -> new AzureTarget(spec, env, errors));
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import sg.assay.ConfigException;
 import sg.assay.Spec;
 import sg.assay.json.Json;
@@ -37,7 +38,7 @@ public final class HttpAppTarget implements Target {
     private final RequestTemplate template;
     private final String pointer;
     private final boolean replay;
-    private final URI resetUrl;
+    private final @Nullable URI resetUrl;
     private final RequestTemplate resetTemplate;
     private final Map<String, String> headers;
     private final Transport transport;
@@ -58,8 +59,7 @@ public final class HttpAppTarget implements Target {
                         spec.name() + " parameter 'mode' must be template or replay: " + spec.param("mode", ""));
         };
         String reset = spec.param("reset-url", "");
-        this.resetUrl =
-                reset.isBlank() ? URI.create("about:none") : sg.assay.targets.Secrets.baseUrl(spec.name(), reset);
+        this.resetUrl = reset.isBlank() ? null : sg.assay.targets.Secrets.baseUrl(spec.name(), reset);
         this.resetTemplate = RequestTemplate.parse(
                 spec.name(), "reset-template", spec.param("reset-template", HttpAppTargets.RESET_TEMPLATE));
         Headers h = Headers.parse(spec.name(), spec.param("headers", ""), env);
@@ -70,8 +70,9 @@ public final class HttpAppTarget implements Target {
     @Override
     public TargetResponse generate(TargetRequest request) {
         String session = "assay-" + Long.toHexString(request.seed()) + "-" + sessions.incrementAndGet();
-        if (!resetUrl.getScheme().equals("about")) {
-            send(resetUrl, resetTemplate, request.messages(), values(request.messages(), session, 0), request);
+        URI reset = resetUrl;
+        if (reset != null) {
+            send(reset, resetTemplate, request.messages(), values(request.messages(), session, 0), request);
         }
         if (!replay) {
             JsonNode answer = send(url, template, request.messages(), values(request.messages(), session, 1), request);

@@ -30,11 +30,13 @@ public final class ChatClient {
     private final ErrorMapper errors;
     private final AtomicBoolean completionTokensField;
     private final AtomicBoolean sendTemperature;
+    private final boolean stream;
 
     /**
      * @param model the model to name in the body, or null when the URL names it (Azure deployments)
      * @param reasoning whether to start with the reasoning-model parameters
      * @param headers the request headers (authentication), asked for on every request so tokens can refresh
+     * @param stream whether to ask for server-sent events (with usage) and collect them
      */
     public ChatClient(
             Transport transport,
@@ -42,7 +44,9 @@ public final class ChatClient {
             Supplier<Map<String, String>> headers,
             @Nullable String model,
             boolean reasoning,
+            boolean stream,
             ErrorMapper errors) {
+        this.stream = stream;
         this.transport = transport;
         this.url = url;
         this.headers = headers;
@@ -55,14 +59,22 @@ public final class ChatClient {
     public TargetResponse generate(TargetRequest request) {
         for (int attempt = 0; ; attempt++) {
             ChatWire.Request body = ChatMapper.request(
-                    request.messages(), request.config(), model, completionTokensField.get(), sendTemperature.get());
-            HttpReply reply = transport.post(
-                    url,
-                    headers.get(),
-                    Json.write(body).getBytes(StandardCharsets.UTF_8),
-                    request.config().timeout());
+                    request.messages(),
+                    request.config(),
+                    model,
+                    completionTokensField.get(),
+                    sendTemperature.get(),
+                    stream);
+            byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
+            ChatStream collected = new ChatStream(transport.who());
+            HttpReply reply = stream
+                    ? transport.postStream(
+                            url, headers.get(), bytes, request.config().timeout(), collected::line)
+                    : transport.post(url, headers.get(), bytes, request.config().timeout());
             if (reply.ok()) {
-                return ChatMapper.response(reply.json(transport.who(), ChatWire.Completion.class), transport.who());
+                ChatWire.Completion c =
+                        stream ? collected.completion() : reply.json(transport.who(), ChatWire.Completion.class);
+                return ChatMapper.response(c, transport.who());
             }
             if (attempt < 3 && reply.status() == 400 && adapt(reply, body)) {
                 continue;

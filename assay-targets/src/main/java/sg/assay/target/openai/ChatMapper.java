@@ -35,7 +35,8 @@ final class ChatMapper {
             GenerateConfig config,
             @Nullable String model,
             boolean completionTokensField,
-            boolean sendTemperature) {
+            boolean sendTemperature,
+            boolean stream) {
         List<ChatWire.Message> wire = new ArrayList<>(messages.size());
         for (Message m : messages) {
             wire.add(message(m));
@@ -45,7 +46,13 @@ final class ChatMapper {
                 ? config.temperature().getAsDouble()
                 : null;
         return new ChatWire.Request(
-                model, wire, completionTokensField ? null : max, completionTokensField ? max : null, temperature);
+                model,
+                wire,
+                completionTokensField ? null : max,
+                completionTokensField ? max : null,
+                temperature,
+                stream ? Boolean.TRUE : null,
+                stream ? new ChatWire.StreamOptions(true) : null);
     }
 
     static ChatWire.Message message(Message m) {
@@ -115,16 +122,7 @@ final class ChatMapper {
             metadata.put("refusal", "true");
             text = m.refusal();
         }
-        List<ToolCall> calls = new ArrayList<>();
-        if (m.toolCalls() != null) {
-            for (ChatWire.ToolCall t : m.toolCalls()) {
-                ChatWire.Function f = t.function();
-                calls.add(new ToolCall(
-                        String.valueOf(t.id()),
-                        f == null ? "" : String.valueOf(f.name()),
-                        f == null || f.arguments() == null ? "{}" : f.arguments()));
-            }
-        }
+        List<ToolCall> calls = calls(m.toolCalls());
         List<Part> parts = text.isEmpty() ? List.of() : List.of(new Part.Text(text));
         return new TargetResponse(
                 new AssistantMessage(parts, calls),
@@ -133,6 +131,20 @@ final class ChatMapper {
                 c.id() == null ? "" : c.id(),
                 finish,
                 metadata);
+    }
+
+    private static List<ToolCall> calls(@Nullable List<ChatWire.ToolCall> wire) {
+        List<ToolCall> calls = new ArrayList<>();
+        if (wire != null) {
+            for (ChatWire.ToolCall t : wire) {
+                ChatWire.Function f = t.function();
+                calls.add(new ToolCall(
+                        String.valueOf(t.id()),
+                        f == null ? "" : String.valueOf(f.name()),
+                        f == null || f.arguments() == null ? "{}" : f.arguments()));
+            }
+        }
+        return calls;
     }
 
     private static Usage usage(ChatWire.@Nullable Usage u) {

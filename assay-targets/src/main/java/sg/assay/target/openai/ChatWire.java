@@ -14,7 +14,11 @@ final class ChatWire {
             List<Message> messages,
             @JsonProperty("max_tokens") @Nullable Integer maxTokens,
             @JsonProperty("max_completion_tokens") @Nullable Integer maxCompletionTokens,
-            @Nullable Double temperature) {}
+            @Nullable Double temperature,
+            @Nullable Boolean stream,
+            @JsonProperty("stream_options") @Nullable StreamOptions streamOptions) {}
+
+    record StreamOptions(@JsonProperty("include_usage") boolean includeUsage) {}
 
     record Message(
             String role,

@@ -52,7 +52,13 @@ public final class OpenAiTarget implements Target {
         this.useResponses = api.equals("responses");
         boolean reasoning = reasoning(spec);
         this.chat = new ChatClient(
-                transport, Endpoints.resolve(base, "chat/completions"), () -> fixed, spec.model(), reasoning, errors);
+                transport,
+                Endpoints.resolve(base, "chat/completions"),
+                () -> fixed,
+                spec.model(),
+                reasoning,
+                spec.boolParam("stream", false),
+                errors);
         this.responses = new ResponsesClient(
                 transport, Endpoints.resolve(base, "responses"), () -> fixed, spec.model(), reasoning, errors);
     }

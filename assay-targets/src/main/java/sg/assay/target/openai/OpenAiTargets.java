@@ -30,6 +30,8 @@ public final class OpenAiTargets {
                                 "auto (by model name: o1, o3, o4, gpt-5), true or false: use max_completion_tokens and"
                                         + " no temperature",
                                 "auto"),
+                        Param.optional(
+                                "stream", "true: ask for server-sent events (with usage) and collect them", "false"),
                         Param.optional("organization", "OpenAI-Organization header", "(none)"),
                         Param.optional("project", "OpenAI-Project header", "(none)")),
                 spec -> new OpenAiTarget(spec, env, errors));
