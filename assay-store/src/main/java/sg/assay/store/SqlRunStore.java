@@ -29,6 +29,9 @@ import sg.assay.run.SampleResult;
  * microsecond.
  *
  * <p>When the driver runs native code (SQLite), work asked for from a virtual thread runs on a platform thread.
+ *
+ * <p>The writer is a daemon thread: call {@link #flush} or {@link #close} before the program ends, or results still
+ * queued are lost (a result that was flushed is kept even when the process is killed).
  */
 public abstract sealed class SqlRunStore implements RunStore permits SqliteRunStore, PostgresRunStore {
     /** Results queued at most before {@link #append} parks its caller. */

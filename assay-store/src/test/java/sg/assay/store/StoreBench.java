@@ -30,7 +30,7 @@ import sg.assay.target.Usage;
  */
 public final class StoreBench {
     private static final System.Logger LOG = System.getLogger(StoreBench.class.getName());
-    private static final int WRITERS = 64;
+    private static final int WRITERS = Integer.getInteger("bench.writers", 64);
 
     private StoreBench() {}
 
