@@ -53,7 +53,10 @@ public final class PrivateKeys {
                     new PBEParameterSpec(salt, iterations, new IvParameterSpec(iv)),
                     random);
             byte[] encrypted = cipher.doFinal(plain);
-            EncryptedPrivateKeyInfo info = new EncryptedPrivateKeyInfo(cipher.getParameters(), encrypted);
+            // Re-read the parameters as generic PBES2 so that they are encoded under the PBES2 OID (RFC 8018).
+            AlgorithmParameters pbes2 = AlgorithmParameters.getInstance("PBES2");
+            pbes2.init(cipher.getParameters().getEncoded());
+            EncryptedPrivateKeyInfo info = new EncryptedPrivateKeyInfo(pbes2, encrypted);
             return Pem.write(LABEL, info.getEncoded());
         } catch (GeneralSecurityException | IOException e) {
             throw new AssayException("cannot encrypt the private key: " + e.getMessage(), e);
@@ -69,8 +72,9 @@ public final class PrivateKeys {
         try {
             EncryptedPrivateKeyInfo info = new EncryptedPrivateKeyInfo(der);
             AlgorithmParameters params = info.getAlgParameters();
-            Cipher cipher = Cipher.getInstance(params.getAlgorithm());
-            cipher.init(Cipher.DECRYPT_MODE, secret(passphrase, params.getAlgorithm()), params);
+            String algorithm = info.getAlgName(); // e.g. PBEWithHmacSHA256AndAES_256 for PBES2 parameters
+            Cipher cipher = Cipher.getInstance(algorithm);
+            cipher.init(Cipher.DECRYPT_MODE, secret(passphrase, algorithm), params);
             plain = cipher.doFinal(info.getEncryptedData());
             return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(plain));
         } catch (javax.crypto.BadPaddingException e) {

@@ -97,8 +97,14 @@ public final class Verifier {
             return List.of("file " + name + " was signed as '" + subject.name() + "' without a " + algorithm
                     + " digest; it cannot be compared");
         }
-        String now = Digests.hex(
-                algorithm.equals(Attestations.SHA256) ? Attestations.bytesDigest(file) : Digests.file(file));
+        String now;
+        try {
+            now = Digests.hex(
+                    algorithm.equals(Attestations.SHA256) ? Attestations.bytesDigest(file) : Digests.file(file));
+        } catch (ConfigException e) {
+            return List.of(
+                    "file " + name + " changed: it can no longer be read as " + method + " (" + e.getMessage() + ")");
+        }
         if (!signed.equals(now)) {
             return List.of("file " + name + " changed: its " + method + " digest is sha256:" + now + ", the signed one"
                     + " (of '" + subject.name() + "') is sha256:" + signed);
