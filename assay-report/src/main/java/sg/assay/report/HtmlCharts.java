@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
 final class HtmlCharts {
     private static final int LABEL_W = 150;
     private static final int PLOT_W = 360;
-    private static final int VALUE_W = 190;
+    private static final int VALUE_W = 240;
     private static final int ROW_H = 24;
 
     private HtmlCharts() {}

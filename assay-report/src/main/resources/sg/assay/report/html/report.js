@@ -123,6 +123,7 @@
   ['f-lang', 'f-cat', 'f-outcome', 'f-scorer'].forEach(function (id) { $(id).addEventListener('change', filter); });
 
   // Filters may be given in the address: report.html#lang=ms&category=weapons&outcome=failed&q=word&min=0&max=0.5
+  // (and open=ID opens that sample's transcript on the first page)
   var hash = new URLSearchParams(location.hash.slice(1));
   function pick(id, name) {
     if (!hash.has(name)) return;
@@ -131,6 +132,13 @@
   pick('f-lang', 'lang'); pick('f-cat', 'category'); pick('f-outcome', 'outcome'); pick('f-scorer', 'scorer');
   ['q', 'min', 'max'].forEach(function (k) { if (hash.has(k)) $('f-' + k).value = hash.get(k); });
   filter();
+  if (hash.has('open')) {
+    var tr = document.querySelector('#rows tr.row');
+    Array.prototype.forEach.call(document.querySelectorAll('#rows tr.row'), function (t) {
+      if (R[+t.getAttribute('data-i')][0] === hash.get('open')) tr = t;
+    });
+    if (tr) tr.click();
+  }
   var ms = performance.now();
   $('timing').textContent = R.length + ' samples; first page shown ' + Math.round(ms) +
     ' ms after navigation start (' + Math.round(ms - t0) + ' ms of it in this script)';
