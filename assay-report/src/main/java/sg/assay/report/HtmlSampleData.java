@@ -120,7 +120,11 @@ final class HtmlSampleData {
                 g.writeNull();
             } else {
                 g.writeStartArray();
-                g.writeNumber(s.value());
+                if (Double.isNaN(s.value())) {
+                    g.writeNull();
+                } else {
+                    g.writeNumber(s.value());
+                }
                 g.writeString(s.label());
                 g.writeString(s.explanation());
                 g.writeEndArray();

@@ -96,7 +96,8 @@ public record RunComparison(
         Map<String, Map<String, double[]>> acc = new LinkedHashMap<>();
         store.forEachRow(run.id(), row -> {
             if (row.status().equals("completed")) {
-                row.scores()
+                row.scores().stream()
+                        .filter(s -> !Double.isNaN(s.value()))
                         .forEach(s -> acc.computeIfAbsent(s.scorer(), k -> new LinkedHashMap<>())
                                 .merge(row.sampleId(), new double[] {s.value(), 1}, (a, b) ->
                                         new double[] {a[0] + b[0], a[1] + b[1]}));
