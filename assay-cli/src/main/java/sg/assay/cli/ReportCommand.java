@@ -14,10 +14,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sg.assay.ConfigException;
+import sg.assay.parity.ParityReport;
+import sg.assay.parity.ParitySettings;
 import sg.assay.report.CsvReport;
 import sg.assay.report.MarkdownReport;
 import sg.assay.report.ReportJson;
 import sg.assay.report.RunView;
+import sg.assay.report.parity.ParityMarkdown;
+import sg.assay.report.parity.RunParity;
 import sg.assay.run.RunRecord;
 import sg.assay.run.RunStore;
 import sg.assay.run.SampleOutcome;
@@ -49,7 +53,7 @@ final class ReportCommand implements Callable<Integer> {
         try (RunStore store = wiring.openStore(common.store())) {
             RunRecord run = RunsCommand.find(store, id);
             String text = switch (format) {
-                case "md" -> MarkdownReport.render(run, failures(store, run));
+                case "md" -> markdown(store, run);
                 case "json" -> ReportJson.writePretty(RunView.of(run)) + "\n";
                 case "csv" -> {
                     StringWriter w = new StringWriter();
@@ -67,6 +71,22 @@ final class ReportCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** The Markdown report, with a parity section per binary metric when the run spans the reference language. */
+    static String markdown(RunStore store, RunRecord run) {
+        StringBuilder md = new StringBuilder(MarkdownReport.render(run, failures(store, run)));
+        if (RunParity.applicable(run, "en")) {
+            md.append("\n## Cross-language parity\n\n");
+            try {
+                for (ParityReport p : RunParity.analyse(store, run, ParitySettings.defaults("en"))) {
+                    md.append(ParityMarkdown.render(p)).append('\n');
+                }
+            } catch (ConfigException e) {
+                md.append("Not computed: ").append(e.getMessage()).append(".\n");
+            }
+        }
+        return md.toString();
     }
 
     static List<String> failures(RunStore store, RunRecord run) {

@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import sg.assay.StoreException;
-import sg.assay.report.MarkdownReport;
 import sg.assay.run.Engine;
 import sg.assay.run.Execution;
 import sg.assay.run.RunRecord;
@@ -70,11 +68,10 @@ final class RunSession {
     }
 
     Path writeReport(RunRecord run) {
-        List<String> failures = ReportCommand.failures(store, run);
         Path file = wiring.home().reports().resolve(run.id() + ".md");
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, MarkdownReport.render(run, failures));
+            Files.writeString(file, ReportCommand.markdown(store, run));
         } catch (IOException e) {
             throw new StoreException("cannot write report " + file + ": " + e.getMessage(), e);
         }

@@ -3,8 +3,10 @@ package sg.assay.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import sg.assay.Component;
 import sg.assay.ConfigException;
 import sg.assay.Registry;
 import sg.assay.dataset.Dataset;
@@ -21,7 +23,11 @@ import sg.assay.score.refusal.RefusalClassifier;
 import sg.assay.score.refusal.RefusalScorers;
 import sg.assay.solve.Solver;
 import sg.assay.solve.Solvers;
+import sg.assay.store.RunStores;
 import sg.assay.target.Target;
+import sg.assay.targets.Env;
+import sg.assay.targets.TargetCatalog;
+import sg.assay.targets.Targets;
 import sg.assay.task.Catalog;
 import sg.assay.task.RunPlanner;
 
@@ -33,13 +39,12 @@ public final class Wiring {
     private final Map<String, String> env;
     private final AssayHome home;
     private final Clock clock;
-    private final Catalog catalog;
+    private @org.jspecify.annotations.Nullable Catalog catalog;
 
     public Wiring(Map<String, String> env, Clock clock) {
         this.env = Map.copyOf(env);
         this.home = AssayHome.from(env);
         this.clock = clock;
-        this.catalog = buildCatalog();
     }
 
     public static Wiring standard() {
@@ -49,12 +54,27 @@ public final class Wiring {
     private Catalog buildCatalog() {
         Registry<Target> targets = new Registry<>("target");
         MockTargets.components().forEach(targets::register);
+        List<Component<Target>> http = Targets.components(Env.of(env));
+        http.forEach(targets::register);
+        targetCatalog().components(http).forEach(targets::register);
         Registry<Solver> solvers = new Registry<>("solver");
         Solvers.components().forEach(solvers::register);
         Registry<Scorer> scorers = new Registry<>("scorer");
         Scorers.components().forEach(scorers::register);
         RefusalScorers.components(RefusalClassifier.standard()).forEach(scorers::register);
         return new Catalog(targets, solvers, scorers);
+    }
+
+    /**
+     * Named targets from {@code $ASSAY_TARGETS} (a YAML file) or {@code $ASSAY_HOME/targets.yaml} when it exists.
+     */
+    private TargetCatalog targetCatalog() {
+        String file = env.get("ASSAY_TARGETS");
+        if (file != null && !file.isBlank()) {
+            return TargetCatalog.load(Path.of(file));
+        }
+        Path fallback = home.root().resolve("targets.yaml");
+        return java.nio.file.Files.isRegularFile(fallback) ? TargetCatalog.load(fallback) : TargetCatalog.empty();
     }
 
     public Map<String, String> env() {
@@ -69,8 +89,14 @@ public final class Wiring {
         return clock;
     }
 
-    public Catalog catalog() {
-        return catalog;
+    /** The registries, built on first use so that a bad targets file is reported as a command's error. */
+    public synchronized Catalog catalog() {
+        Catalog c = catalog;
+        if (c == null) {
+            c = buildCatalog();
+            catalog = c;
+        }
+        return c;
     }
 
     /** Opens the store at a location (file path or JDBC URL), or the default SQLite file under the Assay home. */
@@ -78,7 +104,7 @@ public final class Wiring {
         String where = location.filter(s -> !s.isBlank())
                 .or(() -> Optional.ofNullable(env.get("ASSAY_STORE")).filter(s -> !s.isBlank()))
                 .orElse(home.store().toString());
-        return Stores.open(where);
+        return RunStores.open(where);
     }
 
     public Engine engine(RunStore store) {
@@ -90,7 +116,7 @@ public final class Wiring {
     }
 
     public RunPlanner planner() {
-        return new RunPlanner(catalog, this::resolveDataset, Version.provenance(), home.cache(), clock);
+        return new RunPlanner(catalog(), this::resolveDataset, Version.provenance(), home.cache(), clock);
     }
 
     Dataset resolveDataset(String reference, Path baseDir, Map<String, String> fields) {

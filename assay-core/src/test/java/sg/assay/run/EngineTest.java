@@ -202,6 +202,52 @@ class EngineTest {
         assertThat(done.summary().orElseThrow().counts().failed()).isEqualTo(2);
     }
 
+    @Test
+    void should_space_requests_by_the_rate_limit() {
+        // 600 requests per minute = one every 100 ms: 11 requests cannot finish in under a second
+        Limits limits = new Limits(8, 0, Duration.ofSeconds(5), Duration.ZERO, 600, 0, 0, 1.0);
+        Execution ex = planner(catalog(), dataset(11)).plan(task("exact"), options("mock/echo", 1, limits));
+        long t0 = System.nanoTime();
+        engine().execute(ex, EngineListener.NONE);
+        assertThat((System.nanoTime() - t0) / 1_000_000).isGreaterThanOrEqualTo(900);
+    }
+
+    @Test
+    void should_answer_from_the_cache_when_the_same_request_repeats(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        AtomicInteger calls = new AtomicInteger();
+        Target counting = new FakeTarget("fake/counting", r -> {
+            calls.incrementAndGet();
+            return TargetResponse.of(r.lastUserText(), sg.assay.target.Usage.ZERO, "fake");
+        });
+        RunPlanner planner = new RunPlanner(
+                catalog(counting),
+                (ref, base, fields) -> dataset(10),
+                new Provenance("test", "rev", "tester", "host", "21"),
+                dir,
+                Clock.systemUTC());
+        RunOptions cached = new RunOptions(
+                Optional.of(Spec.parse("fake/counting")),
+                List.of(),
+                List.of(),
+                2,
+                Optional.empty(),
+                1,
+                false,
+                Map.of(),
+                Limits.defaults(),
+                true,
+                "");
+        engine().execute(planner.plan(task("exact"), cached), EngineListener.NONE);
+        assertThat(calls.get()).isEqualTo(20);
+        RunRecord second = engine().execute(planner.plan(task("exact"), cached), EngineListener.NONE);
+        assertThat(calls.get())
+                .as("every request of the second run came from the cache")
+                .isEqualTo(20);
+        assertThat(second.summary().orElseThrow().metrics().getFirst().estimate())
+                .isEqualTo(1.0);
+    }
+
     record FakeTarget(String name, java.util.function.Function<TargetRequest, TargetResponse> f) implements Target {
         @Override
         public TargetResponse generate(TargetRequest request) {

@@ -2,6 +2,7 @@ package sg.assay.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -11,20 +12,8 @@ import sg.assay.StoreException;
  * One SQL database holding runs: its vendor dialect, connections for the writer and for readers, its migrations, and
  * a name for messages that never shows a password.
  */
-final class Database {
+final class Database implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Database.class.getName());
-
-    /**
-     * Flyway reports every open at INFO through java.util.logging; keep it to warnings unless the application has
-     * already chosen a level. Held in a field so the setting is not collected with the logger.
-     */
-    private static final java.util.logging.Logger FLYWAY = java.util.logging.Logger.getLogger("org.flywaydb");
-
-    static {
-        if (FLYWAY.getLevel() == null) {
-            FLYWAY.setLevel(java.util.logging.Level.WARNING);
-        }
-    }
 
     private final Dialect dialect;
     private final DataSource writerSource;
@@ -53,6 +42,7 @@ final class Database {
                     .dataSource(writerSource)
                     .locations(dialect.migrations())
                     .failOnMissingLocations(true)
+                    .loggers(MigrationLog.class.getName())
                     .load()
                     .migrate();
             if (result.migrationsExecuted > 0) {
@@ -69,11 +59,28 @@ final class Database {
     Connection connect(boolean writer) throws SQLException {
         Connection connection = (writer ? writerSource : readerSource).getConnection();
         try {
+            if (writer) {
+                dialect.prepareWriter(connection);
+            }
             connection.setAutoCommit(false);
             return connection;
         } catch (SQLException e) {
             connection.close();
             throw e;
+        }
+    }
+
+    /** Closes the readers' connections where they are pooled. */
+    @Override
+    public void close() {
+        for (DataSource source : List.of(readerSource, writerSource)) {
+            if (source instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    LOG.log(System.Logger.Level.WARNING, "closing connections of " + name + " failed: " + e);
+                }
+            }
         }
     }
 

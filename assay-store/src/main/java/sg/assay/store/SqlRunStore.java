@@ -29,8 +29,11 @@ import sg.assay.run.SampleResult;
  * microsecond.
  *
  * <p>When the driver runs native code (SQLite), work asked for from a virtual thread runs on a platform thread.
+ *
+ * <p>The writer is a daemon thread: call {@link #flush} or {@link #close} before the program ends, or results still
+ * queued are lost (a result that was flushed is kept even when the process is killed).
  */
-public abstract sealed class SqlRunStore implements RunStore permits SqliteRunStore {
+public abstract sealed class SqlRunStore implements RunStore permits SqliteRunStore, PostgresRunStore {
     /** Results queued at most before {@link #append} parks its caller. */
     static final int QUEUE_CAPACITY = 4096;
     /** Results committed at most in one transaction. */
@@ -54,6 +57,7 @@ public abstract sealed class SqlRunStore implements RunStore permits SqliteRunSt
             });
         } catch (SQLException | RuntimeException e) {
             platform.shutdownNow();
+            database.close();
             throw e instanceof StoreException s ? s : database.failure("open", e);
         }
     }
@@ -140,6 +144,7 @@ public abstract sealed class SqlRunStore implements RunStore permits SqliteRunSt
             writer.close();
         } finally {
             platform.shutdown();
+            database.close();
         }
     }
 

@@ -1,8 +1,10 @@
 package sg.assay.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -12,6 +14,15 @@ import org.sqlite.SQLiteDataSource;
 
 /** SQLite: WAL with {@code synchronous=NORMAL}, timestamps as microseconds since the epoch. */
 record SqliteDialect(Duration busyTimeout) implements Dialect {
+    /** The writer's page cache: the key index of a million results stays in memory. */
+    private static final int WRITER_CACHE_KIB = 32 * 1024;
+    /**
+     * Pages the WAL may hold before a checkpoint copies them into the database; larger than the default 1000 so that
+     * a group commit of a few thousand results does not checkpoint (and sync) every time.
+     */
+    private static final int WAL_CHECKPOINT_PAGES = 10_000;
+    /** The size the WAL file is cut back to after a checkpoint. */
+    private static final int WAL_SIZE_LIMIT = 64 * 1024 * 1024;
 
     @Override
     public String migrations() {
@@ -26,11 +37,22 @@ record SqliteDialect(Duration busyTimeout) implements Dialect {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.enforceForeignKeys(true);
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            // Deferred transactions (the default): sqlite-jdbc begins the next transaction as soon as one commits, so
+            // IMMEDIATE would hold the write lock while idle and lock out every other process. Our write
+            // transactions start with a write, so they take the lock at once and wait for it (busy timeout).
+            config.setCacheSize(-WRITER_CACHE_KIB);
+            config.setJournalSizeLimit(WAL_SIZE_LIMIT);
         }
         SQLiteDataSource source = new SQLiteDataSource(config);
         source.setUrl(url);
         return source;
+    }
+
+    @Override
+    public void prepareWriter(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint = " + WAL_CHECKPOINT_PAGES);
+        }
     }
 
     @Override

@@ -35,7 +35,10 @@ public final class SqliteRunStore extends SqlRunStore {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new StoreException("cannot create the directory of run store " + file + ": " + e.getMessage(), e);
+            throw new StoreException(
+                    "cannot create the directory of run store " + file + " ("
+                            + e.getClass().getSimpleName() + ")",
+                    e);
         }
         if (Files.isDirectory(file)) {
             throw new StoreException("run store " + file + " is a directory; expected a SQLite file");

@@ -4,11 +4,14 @@ import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +28,7 @@ import sg.assay.StoreException;
  */
 final class WriteQueue {
     private static final System.Logger LOG = System.getLogger(WriteQueue.class.getName());
-    private static final int RETRIES = 5;
+    private static final int RETRIES = 10;
 
     /** One piece of work for the writer. */
     private sealed interface Op {}
@@ -96,7 +99,9 @@ final class WriteQueue {
         }
         closed = true;
         try {
-            queue.put(new Stop());
+            while (!queue.offer(new Stop(), 100, TimeUnit.MILLISECONDS) && thread.isAlive()) {
+                // The writer is busy with a full queue: wait for room.
+            }
             thread.join();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -204,7 +209,12 @@ final class WriteQueue {
             return;
         }
         try {
-            transaction(c -> ResultTable.upsert(c, appends));
+            Set<String> runIds = new HashSet<>();
+            appends.forEach(p -> runIds.add(p.result().runId()));
+            transaction(c -> {
+                database.dialect().lockRuns(c, runIds);
+                ResultTable.upsert(c, appends);
+            });
         } catch (SQLException | RuntimeException e) {
             StoreException broken = database.failure("write " + appends.size() + " results to", e);
             LOG.log(Level.ERROR, broken.getMessage());
@@ -236,7 +246,10 @@ final class WriteQueue {
         }
     }
 
-    /** Runs work in one transaction, again when the database says a retry may succeed (deadlock, serialization). */
+    /**
+     * Runs work in one transaction, again after a random, growing pause when the database says a retry may succeed:
+     * writers in other processes touching the same keys in another order can deadlock with this one.
+     */
     private void transaction(SqlWork work) throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
@@ -248,8 +261,19 @@ final class WriteQueue {
                 if (!(e instanceof SQLException s) || !database.dialect().retriable(s) || attempt >= RETRIES) {
                     throw e;
                 }
-                LOG.log(Level.DEBUG, "retrying a write to " + database.name() + " after " + s.getSQLState());
+                LOG.log(Level.DEBUG, "retrying a write to " + database.name() + " after " + s.getMessage());
+                pause(attempt);
             }
+        }
+    }
+
+    private static void pause(int attempt) throws SQLException {
+        long base = Math.min(2_000, 10L << attempt);
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(base / 2, base + 1));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting to retry a write", e);
         }
     }
 

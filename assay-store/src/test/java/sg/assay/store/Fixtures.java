@@ -30,7 +30,7 @@ import sg.assay.target.Usage;
 
 /** Runs and results to store in tests. */
 final class Fixtures {
-    static final Instant T0 = Instant.parse("2026-11-23T10:00:00.123456Z");
+    static final Instant T0 = Instant.parse("2020-01-02T03:04:05.123456Z");
 
     private Fixtures() {}
 

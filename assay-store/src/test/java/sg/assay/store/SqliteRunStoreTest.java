@@ -97,4 +97,70 @@ class SqliteRunStoreTest extends RunStoreContract {
             assertThat(rows.getString(1)).isEqualTo("wal");
         }
     }
+
+    @Test
+    void twoStoresOnOneFileWriteAtOnce() throws Exception {
+        try (RunStore other = SqliteRunStore.open(file())) {
+            store.createRun(run("mine"));
+            other.createRun(run("theirs"));
+            try (ExecutorService tasks = Executors.newVirtualThreadPerTaskExecutor()) {
+                var mine = tasks.submit(() -> appendAll(store, "mine"));
+                var theirs = tasks.submit(() -> appendAll(other, "theirs"));
+                mine.get();
+                theirs.get();
+            }
+            assertThat(store.countResults("theirs")).isEqualTo(500);
+            assertThat(other.countResults("mine")).isEqualTo(500);
+        }
+    }
+
+    private static boolean appendAll(RunStore target, String runId) {
+        for (int i = 0; i < 500; i++) {
+            target.append(completed(runId, "s" + i, 1));
+        }
+        target.flush();
+        return true;
+    }
+
+    @Test
+    void aFullQueueParksAppendsUntilTheWriterCatchesUp() throws Exception {
+        Path small = dir.resolve("small.db");
+        try (RunStore tiny = SqliteRunStore.open(small, Duration.ofSeconds(30), 2, 1)) {
+            tiny.createRun(run("r"));
+            AtomicBoolean done = new AtomicBoolean();
+            try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + small);
+                    Statement s = other.createStatement();
+                    ExecutorService tasks = Executors.newVirtualThreadPerTaskExecutor()) {
+                s.execute("BEGIN IMMEDIATE"); // the writer now waits for this lock
+                var appends = tasks.submit(() -> {
+                    for (int i = 0; i < 10; i++) {
+                        tiny.append(completed("r", "s" + i, 1));
+                    }
+                    done.set(true);
+                    return true;
+                });
+                Thread.sleep(300);
+                assertThat(done).as("appends beyond the queue's capacity wait").isFalse();
+                s.execute("COMMIT");
+                assertThat(appends.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                        .isTrue();
+            }
+            tiny.flush();
+            assertThat(tiny.countResults("r")).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void aFailedWriteBreaksTheStoreUntilReopened() {
+        store.createRun(run("r"));
+        store.append(completed("no-such-run", "s1", 1));
+        assertThatThrownBy(store::flush).isInstanceOf(StoreException.class).hasMessageContaining(file().toString());
+
+        assertThatThrownBy(() -> store.append(completed("r", "s2", 1))).isInstanceOf(StoreException.class);
+        store.close();
+        store = reopen();
+        store.append(completed("r", "s2", 1));
+        store.flush();
+        assertThat(store.countResults("r")).isEqualTo(1);
+    }
 }

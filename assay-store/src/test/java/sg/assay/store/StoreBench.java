@@ -1,6 +1,8 @@
 package sg.assay.store;
 
 import java.lang.System.Logger.Level;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ import sg.assay.target.Usage;
  */
 public final class StoreBench {
     private static final System.Logger LOG = System.getLogger(StoreBench.class.getName());
-    private static final int WRITERS = 64;
+    private static final int WRITERS = Integer.getInteger("bench.writers", 64);
 
     private StoreBench() {}
 
@@ -37,8 +39,9 @@ public final class StoreBench {
         int capacity = args.length > 1 ? Integer.parseInt(args[1]) : SqlRunStore.QUEUE_CAPACITY;
         int maxBatch = args.length > 2 ? Integer.parseInt(args[2]) : SqlRunStore.MAX_BATCH;
         Path file = Files.createTempDirectory("assay-bench").resolve("bench.db");
+        String location = args.length > 3 ? args[3] : file.toString();
         String runId = "bench-" + System.nanoTime();
-        report("results=%d capacity=%d maxBatch=%d writers=%d cpus=%d java=%s file=%s"
+        report("results=%d capacity=%d maxBatch=%d writers=%d cpus=%d java=%s location=%s"
                 .formatted(
                         count,
                         capacity,
@@ -46,21 +49,28 @@ public final class StoreBench {
                         WRITERS,
                         Runtime.getRuntime().availableProcessors(),
                         Runtime.version(),
-                        file));
+                        location.startsWith("jdbc:") ? PostgresRunStore.safeName(location) : location));
         long t0 = System.nanoTime();
-        try (RunStore store = SqliteRunStore.open(file, java.time.Duration.ofSeconds(10), capacity, maxBatch)) {
+        try (RunStore store = location.startsWith("jdbc:postgresql:")
+                ? PostgresRunStore.open(location, capacity, maxBatch)
+                : SqliteRunStore.open(Path.of(location), java.time.Duration.ofSeconds(10), capacity, maxBatch)) {
             store.createRun(Fixtures.run(runId));
             long opened = System.nanoTime();
             report("open+create: %d ms".formatted(ms(t0, opened)));
+            long cpu0 = processCpuMs();
             append(store, runId, count);
             long appended = System.nanoTime();
             store.flush();
             long flushed = System.nanoTime();
+            report("cpu during append: process %d ms, writer thread %d ms"
+                    .formatted(processCpuMs() - cpu0, writerCpuMs()));
             report("append %d: %d ms, then flush %d ms -> %.0f results/s"
                     .formatted(count, ms(opened, appended), ms(appended, flushed), count / ((flushed - opened) / 1e9)));
             measureReads(store, runId, count);
         }
-        report("file size: %d MB".formatted(Files.size(file) >> 20));
+        if (Files.exists(file)) {
+            report("file size: %d MB".formatted(Files.size(file) >> 20));
+        }
     }
 
     private static void append(RunStore store, String runId, int count) throws Exception {
@@ -120,6 +130,20 @@ public final class StoreBench {
                 new Usage(10, 5, 1),
                 new Timings(Fixtures.T0, 100, 90),
                 Map.of());
+    }
+
+    private static long processCpuMs() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1_000_000;
+    }
+
+    private static long writerCpuMs() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.getName().equals("assay-store-writer"))
+                .mapToLong(t -> threads.getThreadCpuTime(t.threadId()) / 1_000_000)
+                .sum();
     }
 
     private static long ms(long from, long to) {

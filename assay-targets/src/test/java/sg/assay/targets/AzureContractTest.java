@@ -1,0 +1,14 @@
+package sg.assay.targets;
+
+import sg.assay.Spec;
+import sg.assay.target.Target;
+import sg.assay.target.azure.AzureTargets;
+
+class AzureContractTest extends TargetContract {
+    @Override
+    protected Target create(String root, String model, Env env) {
+        return AzureTargets.component(env)
+                .factory()
+                .apply(Spec.parse("azure/" + model + ":endpoint=" + root + ",api-key-env=" + KEY_VAR));
+    }
+}

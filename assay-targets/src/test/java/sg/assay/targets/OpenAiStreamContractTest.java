@@ -1,0 +1,15 @@
+package sg.assay.targets;
+
+import sg.assay.Spec;
+import sg.assay.target.Target;
+import sg.assay.target.openai.OpenAiTargets;
+
+/** The OpenAI target with {@code stream=true}: the same contract over server-sent events. */
+class OpenAiStreamContractTest extends TargetContract {
+    @Override
+    protected Target create(String root, String model, Env env) {
+        return OpenAiTargets.component(env)
+                .factory()
+                .apply(Spec.parse("openai/" + model + ":stream=true,base-url=" + root + "/v1,api-key-env=" + KEY_VAR));
+    }
+}
