@@ -33,6 +33,7 @@ public record RunView(
         List<BreakdownView> breakdowns,
         TimingsView timings,
         UsageView usage,
+        Map<String, Long> judgeErrors,
         SpecView spec) {
 
     /** The dataset the run used. */
@@ -112,6 +113,7 @@ public record RunView(
                 summary.breakdowns().stream().map(RunView::breakdown).toList(),
                 new TimingsView(t.wallMs(), t.meanSampleMs(), t.p50SampleMs(), t.p95SampleMs(), t.maxSampleMs()),
                 new UsageView(u.inputTokens(), u.outputTokens(), u.totalTokens(), u.requests()),
+                summary.judgeErrors(),
                 new SpecView(
                         s.solvers().stream().map(sg.assay.Spec::render).toList(),
                         s.scorers().stream().map(sg.assay.Spec::render).toList(),
