@@ -41,6 +41,9 @@ public final class MarkdownReport {
                 v.samples().total() + " total: " + v.samples().completed() + " completed, "
                         + v.samples().failed() + " failed, " + v.samples().blocked() + " blocked by provider");
         row(md, "epochs", v.spec().epochs() + " (reducer " + v.spec().reducer() + ")");
+        if (!v.judgeErrors().isEmpty()) {
+            row(md, "judge errors", judgeErrors(v));
+        }
         row(md, "created", v.created().toString());
         md.append("\n## Metrics\n\n");
         metrics(md, v.metrics());
@@ -146,6 +149,17 @@ public final class MarkdownReport {
                     .append(m.method())
                     .append(" |\n");
         }
+    }
+
+    /** Samples a judge could not judge, per scorer: left out of that scorer's metric, never counted as a verdict. */
+    static String judgeErrors(RunView v) {
+        StringBuilder sb = new StringBuilder();
+        v.judgeErrors()
+                .forEach((scorer, n) -> sb.append(sb.isEmpty() ? "" : ", ")
+                        .append(scorer)
+                        .append(' ')
+                        .append(n));
+        return sb + " (left out of the metrics)";
     }
 
     static String interval(RunView.MetricView m) {

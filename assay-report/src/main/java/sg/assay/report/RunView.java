@@ -34,6 +34,7 @@ public record RunView(
         List<BreakdownView> breakdowns,
         TimingsView timings,
         UsageView usage,
+        Map<String, Long> judgeErrors,
         SpecView spec,
         CostView cost,
         String digest) {
@@ -142,6 +143,7 @@ public record RunView(
                 breakdowns,
                 timings,
                 usage,
+                judgeErrors,
                 spec,
                 cost,
                 d);
@@ -182,6 +184,7 @@ public record RunView(
                 summary.breakdowns().stream().map(RunView::breakdown).toList(),
                 new TimingsView(t.wallMs(), t.meanSampleMs(), t.p50SampleMs(), t.p95SampleMs(), t.maxSampleMs()),
                 new UsageView(u.inputTokens(), u.outputTokens(), u.totalTokens(), u.requests()),
+                summary.judgeErrors(),
                 new SpecView(
                         s.solvers().stream().map(sg.assay.Spec::render).toList(),
                         s.scorers().stream().map(sg.assay.Spec::render).toList(),
