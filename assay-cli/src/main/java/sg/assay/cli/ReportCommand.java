@@ -162,8 +162,12 @@ final class ReportCommand implements Callable<Integer> {
         System.err.println("report written to " + target.toAbsolutePath() + " (" + digest + ")");
     }
 
+    /** The first failures of a run; the stored results are read only when the summary counts failures. */
     static List<String> failures(RunStore store, RunRecord run) {
         List<String> failures = new ArrayList<>();
+        if (run.summary().map(s -> s.counts().failed() == 0).orElse(false)) {
+            return failures;
+        }
         store.forEachResult(run.id(), r -> {
             if (failures.size() < 20 && r.outcome() instanceof SampleOutcome.Failed f) {
                 failures.add(r.sampleId() + " (epoch " + r.epoch() + "): " + f.type() + ": " + f.error());

@@ -50,7 +50,9 @@ final class RunSession {
         Path report;
         try {
             run = engine.execute(ex, progress ? new ProgressBar(err, tty()) : sg.assay.run.EngineListener.NONE);
-            report = writeReport(run);
+            Path existing = reportFile(run);
+            boolean untouched = ex.resume() && run.equals(ex.record()) && Files.isRegularFile(existing);
+            report = untouched ? existing : writeReport(run); // a resume with nothing to do keeps the report
         } finally {
             store.flush();
             finished.countDown();
@@ -67,8 +69,12 @@ final class RunSession {
         return "1".equals(System.getenv("ASSAY_TTY"));
     }
 
+    private Path reportFile(RunRecord run) {
+        return wiring.home().reports().resolve(run.id() + ".md");
+    }
+
     Path writeReport(RunRecord run) {
-        Path file = wiring.home().reports().resolve(run.id() + ".md");
+        Path file = reportFile(run);
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(

@@ -47,23 +47,23 @@ public final class Engine {
     public RunRecord execute(Execution ex, EngineListener listener) {
         RunRecord record = ex.record();
         String runId = record.id();
-        if (ex.resume()) {
-            store.updateRun(runId, RunStatus.RUNNING, "", record.summary());
-        } else {
+        long started = System.nanoTime();
+        if (!ex.resume()) {
             store.createRun(record);
         }
-        long started = System.nanoTime();
-        Set<SampleKey> done = store.doneKeys(runId);
-        List<WorkItem> work = new ArrayList<>();
-        int epochs = record.spec().epochs();
-        for (Sample s : ex.samples()) {
-            for (int e = 1; e <= epochs; e++) {
-                if (!done.contains(new SampleKey(s.id(), e))) {
-                    work.add(new WorkItem(s, e));
-                }
-            }
+        List<WorkItem> work = work(ex, ex.resume() ? store.doneKeys(runId) : Set.of());
+        long total = (long) ex.samples().size() * record.spec().epochs();
+        if (ex.resume()
+                && work.isEmpty()
+                && record.status() == RunStatus.COMPLETED
+                && record.summary().isPresent()) {
+            listener.started(record, total, total);
+            listener.finished(record);
+            return record; // nothing to do: the stored run and its summary stay as they are
         }
-        long total = (long) ex.samples().size() * epochs;
+        if (ex.resume()) {
+            store.updateRun(runId, RunStatus.RUNNING, "", record.summary());
+        }
         listener.started(record, total, total - work.size());
         Outcome outcome = runAll(ex, work, listener);
         store.flush();
@@ -92,6 +92,20 @@ public final class Engine {
     }
 
     private record WorkItem(Sample sample, int epoch) {}
+
+    /** The sample-epochs not yet done, in execution order. */
+    private static List<WorkItem> work(Execution ex, Set<SampleKey> done) {
+        int epochs = ex.record().spec().epochs();
+        List<WorkItem> work = new ArrayList<>(done.isEmpty() ? ex.samples().size() * epochs : 16);
+        for (Sample s : ex.samples()) {
+            for (int e = 1; e <= epochs; e++) {
+                if (done.isEmpty() || !done.contains(new SampleKey(s.id(), e))) {
+                    work.add(new WorkItem(s, e));
+                }
+            }
+        }
+        return work;
+    }
 
     private static final class Outcome {
         final AtomicLong failed = new AtomicLong();

@@ -194,6 +194,52 @@ class EngineTest {
     }
 
     @Test
+    void should_leave_a_completed_run_untouched_when_resume_has_nothing_to_do() {
+        RunPlanner planner = planner(catalog(), dataset(20));
+        RunRecord done = engine().execute(
+                        planner.plan(task("exact"), options("mock/echo", 1, Limits.defaults())), EngineListener.NONE);
+        int appends = store.appends;
+        int updates = store.updates;
+        int scans = store.rowScans;
+        List<Long> started = new ArrayList<>();
+        RunRecord again = engine().execute(planner.resume(done), new EngineListener() {
+            @Override
+            public void started(RunRecord run, long total, long alreadyDone) {
+                started.add(total);
+                started.add(alreadyDone);
+            }
+        });
+
+        assertThat(again).isEqualTo(done);
+        assertThat(started).containsExactly(20L, 20L);
+        assertThat(store.appends).isEqualTo(appends);
+        assertThat(store.updates).as("no status or summary rewrite").isEqualTo(updates);
+        assertThat(store.rowScans).as("no summary recomputed").isEqualTo(scans);
+    }
+
+    @Test
+    void should_run_the_failed_samples_again_when_a_completed_run_is_resumed() {
+        AtomicInteger calls = new AtomicInteger();
+        Target failOnce = new FakeTarget("fake/once", r -> {
+            if (calls.incrementAndGet() == 3) {
+                throw new NonRetriableTargetException("bad request", NonRetriableTargetException.Scope.SAMPLE);
+            }
+            return TargetResponse.of(r.lastUserText(), sg.assay.target.Usage.ZERO, "fake");
+        });
+        RunPlanner planner = planner(catalog(failOnce), dataset(10));
+        Limits one = new Limits(1, 0, Duration.ofSeconds(5), Duration.ZERO, 0, 0, 0, 1.0);
+        RunRecord done =
+                engine().execute(planner.plan(task("exact"), options("fake/once", 1, one)), EngineListener.NONE);
+        assertThat(done.summary().orElseThrow().counts().failed()).isEqualTo(1);
+
+        RunRecord again = engine().execute(planner.resume(done), EngineListener.NONE);
+
+        assertThat(calls.get()).isEqualTo(11);
+        assertThat(again.summary().orElseThrow().counts().completed()).isEqualTo(10);
+        assertThat(again.summary().orElseThrow().counts().failed()).isZero();
+    }
+
+    @Test
     void should_time_out_a_slow_sample_as_failed() {
         Limits limits = new Limits(4, 0, Duration.ofSeconds(5), Duration.ofMillis(50), 0, 0, 0, 1.0);
         Execution ex =

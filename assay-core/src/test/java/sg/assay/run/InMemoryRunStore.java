@@ -16,6 +16,8 @@ public final class InMemoryRunStore implements RunStore {
     private final Map<String, RunRecord> runs = new LinkedHashMap<>();
     private final Map<String, Map<SampleKey, SampleResult>> results = new LinkedHashMap<>();
     public int appends;
+    public int updates;
+    public int rowScans;
 
     @Override
     public synchronized void createRun(RunRecord run) {
@@ -25,6 +27,7 @@ public final class InMemoryRunStore implements RunStore {
 
     @Override
     public synchronized void updateRun(String runId, RunStatus status, String error, Optional<RunSummary> summary) {
+        updates++;
         RunRecord r = runs.get(runId);
         runs.put(runId, r.withStatus(status, r.updated(), error, summary));
     }
@@ -77,6 +80,7 @@ public final class InMemoryRunStore implements RunStore {
 
     @Override
     public synchronized void forEachRow(String runId, Consumer<ResultRow> consumer) {
+        rowScans++;
         List.copyOf(results.get(runId).values()).forEach(r -> consumer.accept(ResultRow.of(r)));
     }
 
