@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             ParityCommand.class,
             PlanCommand.class,
             MockServerCommand.class,
+            GuardCommand.class,
             KeysCommand.class,
             SignCommand.class,
             VerifyCommand.class,

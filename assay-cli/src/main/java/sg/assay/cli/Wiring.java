@@ -14,11 +14,13 @@ import sg.assay.dataset.DatasetLibrary;
 import sg.assay.dataset.DatasetLoader;
 import sg.assay.dataset.FieldMapping;
 import sg.assay.dataset.LoadOptions;
+import sg.assay.guard.Guards;
 import sg.assay.mock.MockTargets;
 import sg.assay.run.Engine;
 import sg.assay.run.RunStore;
 import sg.assay.score.Scorer;
 import sg.assay.score.Scorers;
+import sg.assay.score.judge.Judges;
 import sg.assay.score.refusal.RefusalClassifier;
 import sg.assay.score.refusal.RefusalScorers;
 import sg.assay.solve.Solver;
@@ -54,6 +56,7 @@ public final class Wiring {
     private Catalog buildCatalog() {
         Registry<Target> targets = new Registry<>("target");
         MockTargets.components().forEach(targets::register);
+        Guards.components().forEach(targets::register);
         List<Component<Target>> http = Targets.components(Env.of(env));
         http.forEach(targets::register);
         targetCatalog().components(http).forEach(targets::register);
@@ -61,7 +64,9 @@ public final class Wiring {
         Solvers.components().forEach(solvers::register);
         Registry<Scorer> scorers = new Registry<>("scorer");
         Scorers.components().forEach(scorers::register);
-        RefusalScorers.components(RefusalClassifier.standard()).forEach(scorers::register);
+        RefusalClassifier refusals = RefusalClassifier.standard();
+        RefusalScorers.components(refusals).forEach(scorers::register);
+        Judges.components(targets::create, refusals).forEach(scorers::register);
         return new Catalog(targets, solvers, scorers);
     }
 
