@@ -49,7 +49,7 @@ final class ReportCommand implements Callable<Integer> {
         try (RunStore store = wiring.openStore(common.store())) {
             RunRecord run = RunsCommand.find(store, id);
             String text = switch (format) {
-                case "md" -> MarkdownReport.render(run, failures(store, run));
+                case "md" -> MarkdownReport.render(run, failures(store, run), findings(store, run));
                 case "json" -> ReportJson.writePretty(RunView.of(run)) + "\n";
                 case "csv" -> {
                     StringWriter w = new StringWriter();
@@ -67,6 +67,12 @@ final class ReportCommand implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    /** The run's findings (samples a probe scorer flagged), for the report's findings section. */
+    static sg.assay.finding.FindingsSummary findings(RunStore store, RunRecord run) {
+        return sg.assay.finding.FindingsSummary.of(
+                new sg.assay.finding.RunFindings(sg.assay.finding.TagCatalog.standard()).of(store, run));
     }
 
     static List<String> failures(RunStore store, RunRecord run) {

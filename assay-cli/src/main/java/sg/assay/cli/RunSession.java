@@ -74,7 +74,7 @@ final class RunSession {
         Path file = wiring.home().reports().resolve(run.id() + ".md");
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, MarkdownReport.render(run, failures));
+            Files.writeString(file, MarkdownReport.render(run, failures, ReportCommand.findings(store, run)));
         } catch (IOException e) {
             throw new StoreException("cannot write report " + file + ": " + e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package sg.assay.report;
 
 import java.util.List;
 import java.util.Locale;
+import sg.assay.finding.FindingsSummary;
 import sg.assay.run.RunRecord;
 
 /** A run as a Markdown report: metrics with intervals, breakdowns, counts, timings, usage and provenance. */
@@ -9,6 +10,11 @@ public final class MarkdownReport {
     private MarkdownReport() {}
 
     public static String render(RunRecord run, List<String> failures) {
+        return render(run, failures, FindingsSummary.of(List.of()));
+    }
+
+    /** The report with a findings section when the run has findings (probe runs, red-team campaigns). */
+    public static String render(RunRecord run, List<String> failures, FindingsSummary findings) {
         RunView v = RunView.of(run);
         StringBuilder md = new StringBuilder();
         md.append("# Assay run ").append(v.id()).append("\n\n");
@@ -82,6 +88,9 @@ public final class MarkdownReport {
         if (!failures.isEmpty()) {
             md.append("\n## Failed samples (first ").append(failures.size()).append(")\n\n");
             failures.forEach(f -> md.append("- ").append(f.replace("\n", " ")).append('\n'));
+        }
+        if (!findings.isEmpty()) {
+            md.append(FindingsMarkdown.section(findings));
         }
         md.append("\n## Reproduce\n\n| | |\n|---|---|\n");
         row(md, "solvers", "`" + String.join("`, `", v.spec().solvers()) + "`");
