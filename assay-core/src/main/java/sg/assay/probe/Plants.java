@@ -51,6 +51,21 @@ public final class Plants {
         };
     }
 
+    /** A filled-in template and the metadata that records what was planted. */
+    public record Planted(String text, Map<String, String> metadata) {
+        public Planted {
+            metadata = Map.copyOf(metadata);
+        }
+    }
+
+    /** Fills a template's placeholders with fresh values, for uses outside a run (e.g. an interactive session). */
+    public static Planted plant(String template, long seed, String id) {
+        Map<String, String> values = values(template, seed, id, 1);
+        Map<String, String> meta = new LinkedHashMap<>();
+        values.forEach((k, v) -> meta.put(KEY + k, v));
+        return new Planted(fill(template, values), meta);
+    }
+
     /** The values for the placeholders a template uses, for one sample and epoch. */
     static Map<String, String> values(String template, long seed, String sampleId, int epoch) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + sampleId.hashCode() * 31L + epoch);
