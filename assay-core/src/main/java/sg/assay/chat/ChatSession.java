@@ -250,7 +250,7 @@ public final class ChatSession {
                                 .map(s -> s.scorer() + "=" + s.value() + ": " + s.explanation())
                                 .toList());
         Finding f = new Finding(
-                "F-" + UUID.randomUUID().toString().substring(0, 12),
+                "F-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
                 title,
                 severity,
                 new Finding.Source("manual", "chat"),
