@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             MockServerCommand.class,
             GuardCommand.class,
+            FindingsCommand.class,
             KeysCommand.class,
             SignCommand.class,
             VerifyCommand.class,

@@ -96,10 +96,19 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
+    /** The run's findings (samples a probe scorer flagged), for the report's findings section. */
+    static sg.assay.finding.FindingsSummary findings(RunStore store, RunRecord run) {
+        return sg.assay.finding.FindingsSummary.of(
+                new sg.assay.finding.RunFindings(sg.assay.finding.TagCatalog.standard()).of(store, run));
+    }
+
     /** The Markdown report, with a parity section per binary metric when the run spans the reference language. */
     static String markdown(RunStore store, RunRecord run, PriceTable table) {
         StringBuilder md = new StringBuilder(MarkdownReport.render(
-                RunView.of(run, table), failures(store, run), Optional.of(ReportDigests.samples(store, run.id()))));
+                RunView.of(run, table),
+                failures(store, run),
+                Optional.of(ReportDigests.samples(store, run.id())),
+                findings(store, run)));
         if (RunParity.applicable(run, "en")) {
             md.append("\n## Cross-language parity\n\n");
             try {

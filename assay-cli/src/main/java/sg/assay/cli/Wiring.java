@@ -62,11 +62,13 @@ public final class Wiring {
         targetCatalog().components(http).forEach(targets::register);
         Registry<Solver> solvers = new Registry<>("solver");
         Solvers.components().forEach(solvers::register);
+        sg.assay.probe.Probes.solvers().forEach(solvers::register);
         Registry<Scorer> scorers = new Registry<>("scorer");
         Scorers.components().forEach(scorers::register);
         RefusalClassifier refusals = RefusalClassifier.standard();
         RefusalScorers.components(refusals).forEach(scorers::register);
         Judges.components(targets::create, refusals).forEach(scorers::register);
+        sg.assay.probe.Probes.scorers(sg.assay.probe.PackageRegistry.OFFLINE).forEach(scorers::register);
         return new Catalog(targets, solvers, scorers);
     }
 

@@ -3,6 +3,7 @@ package sg.assay.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import sg.assay.finding.FindingsSummary;
 import sg.assay.run.RunRecord;
 
 /** A run as a Markdown report: metrics with intervals, breakdowns, counts, timings, usage and provenance. */
@@ -10,11 +11,15 @@ public final class MarkdownReport {
     private MarkdownReport() {}
 
     public static String render(RunRecord run, List<String> failures) {
-        return render(RunView.of(run), failures, Optional.empty());
+        return render(RunView.of(run), failures, Optional.empty(), FindingsSummary.of(List.of()));
     }
 
-    /** The report of a view; with {@code samples}, the footer also gives the samples' digest. */
-    public static String render(RunView v, List<String> failures, Optional<ReportDigests.Samples> samples) {
+    /**
+     * The report of a view; with {@code samples}, the footer also gives the samples' digest; a findings section is
+     * added when the run has findings (probe runs, red-team campaigns).
+     */
+    public static String render(
+            RunView v, List<String> failures, Optional<ReportDigests.Samples> samples, FindingsSummary findings) {
         StringBuilder md = new StringBuilder();
         md.append("# Assay run ").append(v.id()).append("\n\n");
         if (v.mockTarget()) {
@@ -91,6 +96,9 @@ public final class MarkdownReport {
         if (!failures.isEmpty()) {
             md.append("\n## Failed samples (first ").append(failures.size()).append(")\n\n");
             failures.forEach(f -> md.append("- ").append(f.replace("\n", " ")).append('\n'));
+        }
+        if (!findings.isEmpty()) {
+            md.append(FindingsMarkdown.section(findings));
         }
         md.append("\n## Reproduce\n\n| | |\n|---|---|\n");
         row(md, "solvers", "`" + String.join("`, `", v.spec().solvers()) + "`");

@@ -54,7 +54,11 @@ class RunViewTest {
         RunRecord run = ReportFixtures.run(store, "run-md", "openai/gpt-4o-mini", 12, i -> true);
         RunView v = RunView.of(run);
         ReportDigests.Samples s = ReportDigests.samples(store, run.id());
-        String md = MarkdownReport.render(v, java.util.List.of(), java.util.Optional.of(s));
+        String md = MarkdownReport.render(
+                v,
+                java.util.List.of(),
+                java.util.Optional.of(s),
+                sg.assay.finding.FindingsSummary.of(java.util.List.of()));
         assertThat(md).contains("| cost | USD ");
         assertThat(md.strip().lines().reduce((a, b) -> b).orElseThrow())
                 .contains(v.digest(), s.digest(), "12 sample lines");

@@ -1,0 +1,75 @@
+package sg.assay.finding;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import sg.assay.run.RunRecord;
+import sg.assay.run.RunStore;
+import sg.assay.run.SampleOutcome;
+import sg.assay.run.SampleResult;
+import sg.assay.score.Score;
+
+/**
+ * Turns a run's results into findings: every completed sample on which a probe scorer (or a strategy's scorer) named
+ * in the {@link TagCatalog} scored 1 becomes one finding, with that sample's transcript as the reproduction.
+ */
+public final class RunFindings {
+    private final TagCatalog catalog;
+
+    public RunFindings(TagCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /** The findings of one stored run. */
+    public List<Finding> of(RunStore store, RunRecord run) {
+        List<Finding> out = new ArrayList<>();
+        store.forEachResult(run.id(), r -> out.addAll(of(run, r)));
+        return out;
+    }
+
+    /** The findings in one sample result. */
+    public List<Finding> of(RunRecord run, SampleResult result) {
+        if (!(result.outcome() instanceof SampleOutcome.Completed)) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Score s : result.scores()) {
+            Optional<TagCatalog.SourceDefaults> src = catalog.source(s.scorer());
+            if (src.isPresent() && s.value() >= 1.0) {
+                String kind = src.get().name().equals("manual") ? "manual" : "probe";
+                out.add(new Finding(
+                        id(run.id(), result.sampleId(), result.epoch(), s.scorer()),
+                        src.get().title(),
+                        src.get().severity(),
+                        new Finding.Source(kind, s.scorer()),
+                        run.spec().target().render(),
+                        run.id(),
+                        result.sampleId(),
+                        result.language(),
+                        s.explanation(),
+                        src.get().tags(),
+                        result.transcript(),
+                        result.timings().started()));
+            }
+        }
+        return out;
+    }
+
+    static String id(String... parts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update(String.join("/", parts).getBytes(StandardCharsets.UTF_8));
+            return "F-" + HexFormat.of().formatHex(md.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String id(String runId, String sampleId, int epoch, String scorer) {
+        return id(runId, sampleId, String.valueOf(epoch), scorer);
+    }
+}
