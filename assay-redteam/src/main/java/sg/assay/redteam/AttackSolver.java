@@ -1,6 +1,8 @@
 package sg.assay.redteam;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -36,6 +38,8 @@ import sg.assay.solve.TaskState;
  * it never counts as the target resisting.
  */
 public final class AttackSolver implements Solver {
+    private static final ObjectMapper LOG =
+            Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     private final Strategy strategy;
     private final Converter chain;
     private final Function<String, Converter> translator;
@@ -130,7 +134,7 @@ public final class AttackSolver implements Solver {
         m.put(AttackKeys.ATTACKER_TOKENS, Long.toString(r.totals().attacker().totalTokens()));
         m.put(AttackKeys.JUDGE_TOKENS, Long.toString(r.totals().judge().totalTokens()));
         try {
-            m.put(AttackKeys.LOG, Json.mapper().writeValueAsString(r.turns()));
+            m.put(AttackKeys.LOG, LOG.writeValueAsString(r.turns()));
         } catch (JsonProcessingException e) {
             throw new AssayException("cannot write the attack log: " + e.getOriginalMessage(), e);
         }
