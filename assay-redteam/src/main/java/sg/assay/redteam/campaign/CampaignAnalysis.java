@@ -2,10 +2,10 @@ package sg.assay.redteam.campaign;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import sg.assay.redteam.campaign.CampaignView.BehaviourRow;
@@ -72,7 +72,7 @@ public final class CampaignAnalysis {
     }
 
     private static Map<String, List<AttackRecord>> group(List<AttackRecord> list, Function<AttackRecord, String> key) {
-        Map<String, List<AttackRecord>> out = new LinkedHashMap<>();
+        Map<String, List<AttackRecord>> out = new TreeMap<>();
         for (AttackRecord a : list) {
             out.computeIfAbsent(key.apply(a), k -> new ArrayList<>()).add(a);
         }
