@@ -73,7 +73,7 @@ public final class Pair implements Strategy {
                 if (batch.isEmpty()) {
                     return AttackResult.of(ctx.ledger(), threshold, "budget");
                 }
-                boolean success = round(ctx, pool, batch, round, vars);
+                boolean success = round(ctx, pool, batch, round);
                 if (success) {
                     return AttackResult.of(ctx.ledger(), threshold, "success");
                 }
@@ -101,8 +101,7 @@ public final class Pair implements Strategy {
     private record Outcome(
             Stream stream, @Nullable Turn turn, @Nullable AttackerRefusedException failure) {}
 
-    private boolean round(
-            AttackContext ctx, ExecutorService pool, List<Stream> batch, int round, Map<String, String> vars) {
+    private boolean round(AttackContext ctx, ExecutorService pool, List<Stream> batch, int round) {
         List<Future<Outcome>> futures = new ArrayList<>();
         for (Stream s : batch) {
             futures.add(pool.submit(() -> play(ctx, s, round)));
