@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
             MockServerCommand.class,
             GuardCommand.class,
             FindingsCommand.class,
+            RedteamCommand.class,
+            ConvertCommand.class,
             KeysCommand.class,
             SignCommand.class,
             VerifyCommand.class,

@@ -57,18 +57,23 @@ public final class Wiring {
         Registry<Target> targets = new Registry<>("target");
         MockTargets.components().forEach(targets::register);
         Guards.components().forEach(targets::register);
+        RefusalClassifier refusals = RefusalClassifier.standard();
+        sg.assay.redteam.mock.RedteamMocks.components(refusals).forEach(targets::register);
         List<Component<Target>> http = Targets.components(Env.of(env));
         http.forEach(targets::register);
         targetCatalog().components(http).forEach(targets::register);
         Registry<Solver> solvers = new Registry<>("solver");
         Solvers.components().forEach(solvers::register);
         sg.assay.probe.Probes.solvers().forEach(solvers::register);
+        sg.assay.redteam.RedteamComponents.solvers(
+                        targets, ref -> resolveDataset(ref, Path.of("."), Map.of()), refusals)
+                .forEach(solvers::register);
         Registry<Scorer> scorers = new Registry<>("scorer");
         Scorers.components().forEach(scorers::register);
-        RefusalClassifier refusals = RefusalClassifier.standard();
         RefusalScorers.components(refusals).forEach(scorers::register);
         Judges.components(targets::create, refusals).forEach(scorers::register);
         sg.assay.probe.Probes.scorers(sg.assay.probe.PackageRegistry.OFFLINE).forEach(scorers::register);
+        sg.assay.redteam.RedteamComponents.scorers().forEach(scorers::register);
         return new Catalog(targets, solvers, scorers);
     }
 
