@@ -88,7 +88,24 @@ class SeaHelmValidationTest {
         assertThat(report.cite("ms")).contains("source-labelled Malay items");
         assertThat(report.identity().rubric()).isEqualTo("response-safety");
 
+        validation_is_current_for_its_judge_and_stale_for_a_changed_one(f, report);
         correction_uses_each_language_validation(f, run, report);
+    }
+
+    private static void validation_is_current_for_its_judge_and_stale_for_a_changed_one(
+            ValidationFixtures f, ValidationReport report) {
+        assertThat(Validations.of(f.store, report.identity(), 10))
+                .singleElement()
+                .satisfies(v -> assertThat(v.current()).isTrue());
+        sg.assay.score.judge.JudgeIdentity v2 = sg.assay.score.judge.JudgeIdentity.of(
+                report.identity().target(),
+                report.identity().rubric(),
+                2,
+                "sha256:new",
+                report.identity().params());
+        assertThat(Validations.of(f.store, v2, 10))
+                .singleElement()
+                .satisfies(v -> assertThat(v.changes()).containsExactly("rubric version 1 -> 2"));
     }
 
     /** A judged run with known raw rates, corrected with the validation just made. */
