@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * Computes a {@link ValidationResult} from items. Intervals come from a cluster bootstrap: whole clusters (templates
  * or intents) are drawn with replacement, because items made from one template are not independent; every statistic
  * of a replicate is computed from the same draw. Replicates where a statistic is undefined are left out of its
- * interval.
+ * interval. The annotators' α covers every item, judged or not: it measures the humans, not the judge.
  */
 public final class ValidationAnalysis {
     private final List<String> labels;
@@ -56,15 +56,15 @@ public final class ValidationAnalysis {
         Map<String, Long> models = new TreeMap<>();
         for (ValidationItem item : items) {
             models.merge(item.responseModel().isBlank() ? "not stated" : item.responseModel(), 1L, Long::sum);
+            Part part = byCluster.computeIfAbsent(item.cluster(), k -> new Part(labels.size(), categories.size()));
+            if (addCoincidences(part.coincidence, categories, item.annotations())) {
+                annotated++;
+            }
             if (item.judgeError()) {
                 errors++;
                 continue;
             }
-            Part part = byCluster.computeIfAbsent(item.cluster(), k -> new Part(labels.size(), categories.size()));
             part.confusion[labels.indexOf(item.reference())][labels.indexOf(item.predicted())]++;
-            if (addCoincidences(part.coincidence, categories, item.annotations())) {
-                annotated++;
-            }
             if (!Double.isNaN(item.probability()) && !positive.isEmpty()) {
                 boolean yes = item.reference().equals(positive);
                 part.squaredError += Math.pow(item.probability() - (yes ? 1 : 0), 2);

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param scope what the items are, e.g. {@code all} or {@code language=ms}
  * @param n items compared (judge errors left out)
  * @param judgeErrors items the judge could not judge
- * @param clusters distinct clusters among the compared items (the bootstrap's units)
+ * @param clusters distinct clusters among the items (the bootstrap's units)
  * @param confusion reference × predicted counts
  * @param accuracy the share of agreement
  * @param kappa Cohen's κ against the reference
@@ -20,7 +20,7 @@ import java.util.Map;
  * @param sensitivity recall of the positive label
  * @param specificity recall of the other labels
  * @param annotatorAlpha Krippendorff's α among the human annotators (the ceiling for κ), or undefined
- * @param annotatedItems items with at least two annotator labels
+ * @param annotatedItems items with at least two annotator labels (judge errors included)
  * @param brier the Brier score of the scorer's probabilities, or undefined when it gave none
  * @param reliability the reliability table of those probabilities
  * @param probabilityItems items with a probability

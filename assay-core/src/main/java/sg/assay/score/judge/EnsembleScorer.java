@@ -63,6 +63,15 @@ public final class EnsembleScorer implements Scorer {
         return identity;
     }
 
+    /** The common labels the members give. */
+    public LabelSet labels() {
+        return members.getFirst().labels();
+    }
+
+    public Optional<String> positive() {
+        return members.getFirst().positive();
+    }
+
     @Override
     public Score score(TaskState state, Sample sample) {
         List<Score> scores = new ArrayList<>();

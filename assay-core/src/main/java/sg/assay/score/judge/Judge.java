@@ -29,7 +29,7 @@ public final class Judge {
     private final Rubric rubric;
     private final Interpretation interpretation;
     private final JudgeSettings settings;
-    private final RefusalClassifier refusals;
+    private final java.util.function.Supplier<RefusalClassifier> refusals;
     private final String schema;
     private final JudgeAnswers answers;
     private final JudgeIdentity identity;
@@ -39,7 +39,7 @@ public final class Judge {
             Rubric rubric,
             Interpretation interpretation,
             JudgeSettings settings,
-            RefusalClassifier refusals) {
+            java.util.function.Supplier<RefusalClassifier> refusals) {
         this.target = target;
         this.rubric = rubric;
         this.interpretation = interpretation;
@@ -102,7 +102,7 @@ public final class Judge {
             }
         }
         boolean refused =
-                lastText.indexOf('{') < 0 && refusals.classify(lastText).kind() == RefusalKind.FULL_REFUSAL;
+                lastText.indexOf('{') < 0 && refusals.get().classify(lastText).kind() == RefusalKind.FULL_REFUSAL;
         return refused
                 ? new JudgeOutcome.Failed("refused-to-judge", "the judge declined to judge", 2)
                 : new JudgeOutcome.Failed("unparseable", "after one repair: " + lastProblem, 2);

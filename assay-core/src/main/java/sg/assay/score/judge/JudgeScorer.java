@@ -57,6 +57,16 @@ public final class JudgeScorer implements Scorer {
         return judge;
     }
 
+    /** The common labels this judge gives. */
+    public LabelSet labels() {
+        return judge.interpretation().labels();
+    }
+
+    /** The label whose value is 1, for binary judges. */
+    public java.util.Optional<String> positive() {
+        return judge.interpretation().positive();
+    }
+
     @Override
     public Score score(TaskState state, Sample sample) {
         return toScore(name, judge, judge.judge(input(state, sample)));

@@ -32,25 +32,26 @@ public final class Judges {
             Param.optional("retry-delay-ms", "first wait between retries", "500"));
 
     private final Function<Spec, Target> targets;
-    private final RefusalClassifier refusals;
+    private final java.util.function.Supplier<RefusalClassifier> refusals;
 
-    private Judges(Function<Spec, Target> targets, RefusalClassifier refusals) {
+    private Judges(Function<Spec, Target> targets, java.util.function.Supplier<RefusalClassifier> refusals) {
         this.targets = targets;
         this.refusals = refusals;
     }
 
     /** The judge components, building judge targets through the given registry. */
     public static List<Component<Scorer>> components(Registry<Target> targets) {
-        return components(targets::create, RefusalClassifier.standard());
+        return components(targets::create, once(RefusalClassifier::standard));
     }
 
     /**
      * The judge components.
      *
      * @param targets builds a judge target from its spec
-     * @param refusals tells a judge that declined to judge from one that answered badly
+     * @param refusals tells a judge that declined to judge from one that answered badly (asked only then)
      */
-    public static List<Component<Scorer>> components(Function<Spec, Target> targets, RefusalClassifier refusals) {
+    public static List<Component<Scorer>> components(
+            Function<Spec, Target> targets, java.util.function.Supplier<RefusalClassifier> refusals) {
         Judges j = new Judges(targets, refusals);
         List<Component<Scorer>> judges = List.of(
                 j.component(
@@ -103,6 +104,28 @@ public final class Judges {
         List<Component<Scorer>> all = new ArrayList<>(judges);
         all.add(Ensembles.component(members));
         return List.copyOf(all);
+    }
+
+    /** A supplier that builds its value once, on first use. */
+    static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> supplier) {
+        return new java.util.function.Supplier<>() {
+            private volatile @org.jspecify.annotations.Nullable T value;
+
+            @Override
+            public T get() {
+                T v = value;
+                if (v == null) {
+                    synchronized (this) {
+                        v = value;
+                        if (v == null) {
+                            v = supplier.get();
+                            value = v;
+                        }
+                    }
+                }
+                return v;
+            }
+        };
     }
 
     private Component<Scorer> component(String name, String rubric, String description, List<Param> extra) {

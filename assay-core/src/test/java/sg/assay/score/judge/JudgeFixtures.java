@@ -14,7 +14,7 @@ import sg.assay.target.Usage;
 
 /** Builds judges over fake targets, and task states with a response. */
 final class JudgeFixtures {
-    private static final RefusalClassifier REFUSALS = RefusalClassifier.standard();
+    private static final java.util.function.Supplier<RefusalClassifier> REFUSALS = RefusalClassifier::standard;
 
     private JudgeFixtures() {}
 
