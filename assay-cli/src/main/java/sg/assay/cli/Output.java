@@ -55,6 +55,9 @@ final class Output {
                 v.samples().failed(),
                 v.samples().blocked(),
                 v.timings().wallMs() / 1000.0));
+        if (!v.judgeErrors().isEmpty()) {
+            out.println("  judge errors (left out of the metrics): " + v.judgeErrors());
+        }
         if (v.metrics().isEmpty()) {
             out.println("  no completed samples, so no metrics");
             return;

@@ -71,7 +71,8 @@ final class RunSession {
         Path file = wiring.home().reports().resolve(run.id() + ".md");
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, ReportCommand.markdown(store, run));
+            Files.writeString(
+                    file, ReportCommand.markdown(store, run, PriceTables.of(wiring, java.util.Optional.empty())));
         } catch (IOException e) {
             throw new StoreException("cannot write report " + file + ": " + e.getMessage(), e);
         }

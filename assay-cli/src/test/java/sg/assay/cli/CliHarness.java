@@ -37,6 +37,11 @@ final class CliHarness {
     }
 
     Result run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    /** Runs with extra environment variables (e.g. one holding a key passphrase). */
+    Result run(Map<String, String> env, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -45,7 +50,9 @@ final class CliHarness {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            Wiring wiring = new Wiring(Map.of("ASSAY_HOME", home.toString()), Clock.systemUTC());
+            Map<String, String> all = new java.util.HashMap<>(env);
+            all.put("ASSAY_HOME", home.toString());
+            Wiring wiring = new Wiring(all, Clock.systemUTC());
             code = Main.run(wiring, args);
         } finally {
             System.setOut(oldOut);

@@ -123,7 +123,8 @@ class CliTest {
                 .asText();
         CliHarness.Result c = cli.run("runs", "compare", a, b, "--json");
         assertThat(c.exit()).as(c.err()).isZero();
-        assertThat(CliHarness.validate("comparison.schema.json", c.json())).isEmpty();
+        assertThat(CliHarness.validate("report-comparison.schema.json", c.json()))
+                .isEmpty();
         JsonNode includes = null;
         for (JsonNode d : c.json().get("differences")) {
             if (d.get("scorer").asText().equals("includes")) {

@@ -1,9 +1,16 @@
 package sg.assay.metric;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import sg.assay.target.Usage;
 
-/** The aggregate view of a run: counts, metrics with intervals, breakdowns, timings and usage. */
+/**
+ * The aggregate view of a run: counts, metrics with intervals, breakdowns, timings and usage.
+ *
+ * @param judgeErrors per scorer, the sample-epochs whose score was a {@code judge-error} (the judge could not judge):
+ *     left out of the scorer's metric and counted here; empty when no judge failed
+ */
 public record RunSummary(
         Counts counts,
         String reducer,
@@ -11,9 +18,25 @@ public record RunSummary(
         List<MetricResult> metrics,
         List<Breakdown> breakdowns,
         TimingSummary timings,
-        Usage usage) {
+        Usage usage,
+        Map<String, Long> judgeErrors) {
+    @SuppressWarnings("ConstantConditions") // summaries stored before judge errors were counted have none
     public RunSummary {
         metrics = List.copyOf(metrics);
         breakdowns = List.copyOf(breakdowns);
+        judgeErrors =
+                judgeErrors == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(judgeErrors));
+    }
+
+    /** A summary without judge errors. */
+    public RunSummary(
+            Counts counts,
+            String reducer,
+            int epochs,
+            List<MetricResult> metrics,
+            List<Breakdown> breakdowns,
+            TimingSummary timings,
+            Usage usage) {
+        this(counts, reducer, epochs, metrics, breakdowns, timings, usage, Map.of());
     }
 }

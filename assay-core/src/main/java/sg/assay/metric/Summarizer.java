@@ -33,6 +33,7 @@ public final class Summarizer {
     private long failed;
     private long blocked;
     private Usage usage = Usage.ZERO;
+    private final Map<String, Long> judgeErrors = new TreeMap<>();
 
     public Summarizer(Reducer reducer, String reducerName, int epochs) {
         this.reducer = reducer;
@@ -68,6 +69,9 @@ public final class Summarizer {
         SampleAgg agg = samples.computeIfAbsent(
                 row.sampleId(), id -> new SampleAgg(row.language(), row.category(), row.group()));
         for (Score s : row.scores()) {
+            if (s.judgeError()) {
+                judgeErrors.merge(s.scorer(), 1L, Long::sum);
+            }
             if (!Double.isNaN(s.value())) {
                 agg.values.computeIfAbsent(s.scorer(), k -> new ArrayList<>()).add(s.value());
             }
@@ -90,7 +94,8 @@ public final class Summarizer {
                 overall,
                 breakdowns,
                 timings(wallMs),
-                usage);
+                usage,
+                judgeErrors);
     }
 
     private List<Breakdown> breakdown(String dimension, java.util.function.Function<SampleAgg, String> key) {

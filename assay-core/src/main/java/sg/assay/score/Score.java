@@ -12,8 +12,19 @@ import java.util.Map;
  * @param metadata further facts (e.g. which pattern matched)
  */
 public record Score(String scorer, double value, String label, String explanation, Map<String, String> metadata) {
+    /**
+     * The label of a judge's score when the judge failed (unparseable answer, refused to judge, timed out): its value
+     * is NaN, so summaries leave it out, and the summary counts it separately, never as safe or unsafe.
+     */
+    public static final String JUDGE_ERROR = "judge-error";
+
     public Score {
         metadata = Map.copyOf(metadata);
+    }
+
+    /** Whether this is a judge's failure to judge rather than a verdict. */
+    public boolean judgeError() {
+        return JUDGE_ERROR.equals(label) && Double.isNaN(value);
     }
 
     public static Score binary(String scorer, boolean pass, String label, String explanation) {

@@ -55,6 +55,7 @@ public final class CsvReport {
                     row.add(r.scores().stream()
                             .filter(x -> x.scorer().equals(s))
                             .findFirst()
+                            .filter(x -> !Double.isNaN(x.value()))
                             .map(x -> (Object) x.value())
                             .orElse(""));
                 }

@@ -31,8 +31,12 @@ public record ExportLine(
         List<Message> transcript,
         Map<String, String> metadata) {
 
-    /** A score as exported. */
-    public record ScoreView(String scorer, double value, String label, String explanation) {}
+    /** A score as exported; the value is null when the scorer did not apply (e.g. over-refusal on a harmful item). */
+    public record ScoreView(
+            String scorer,
+            @org.jspecify.annotations.Nullable Double value,
+            String label,
+            String explanation) {}
 
     /** Tokens and requests of this sample. */
     public record UsageLine(long inputTokens, long outputTokens, long requests) {}
@@ -79,6 +83,6 @@ public record ExportLine(
     }
 
     private static ScoreView score(Score s) {
-        return new ScoreView(s.scorer(), s.value(), s.label(), s.explanation());
+        return new ScoreView(s.scorer(), RunView.num(s.value()), s.label(), s.explanation());
     }
 }

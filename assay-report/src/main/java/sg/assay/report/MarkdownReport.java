@@ -2,6 +2,7 @@ package sg.assay.report;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import sg.assay.run.RunRecord;
 
 /** A run as a Markdown report: metrics with intervals, breakdowns, counts, timings, usage and provenance. */
@@ -9,7 +10,11 @@ public final class MarkdownReport {
     private MarkdownReport() {}
 
     public static String render(RunRecord run, List<String> failures) {
-        RunView v = RunView.of(run);
+        return render(RunView.of(run), failures, Optional.empty());
+    }
+
+    /** The report of a view; with {@code samples}, the footer also gives the samples' digest. */
+    public static String render(RunView v, List<String> failures, Optional<ReportDigests.Samples> samples) {
         StringBuilder md = new StringBuilder();
         md.append("# Assay run ").append(v.id()).append("\n\n");
         if (v.mockTarget()) {
@@ -36,6 +41,9 @@ public final class MarkdownReport {
                 v.samples().total() + " total: " + v.samples().completed() + " completed, "
                         + v.samples().failed() + " failed, " + v.samples().blocked() + " blocked by provider");
         row(md, "epochs", v.spec().epochs() + " (reducer " + v.spec().reducer() + ")");
+        if (!v.judgeErrors().isEmpty()) {
+            row(md, "judge errors", judgeErrors(v));
+        }
         row(md, "created", v.created().toString());
         md.append("\n## Metrics\n\n");
         metrics(md, v.metrics());
@@ -79,6 +87,7 @@ public final class MarkdownReport {
                 "tokens",
                 v.usage().inputTokens() + " in, " + v.usage().outputTokens() + " out, "
                         + v.usage().requests() + " requests");
+        row(md, "cost", cost(v.cost()));
         if (!failures.isEmpty()) {
             md.append("\n## Failed samples (first ").append(failures.size()).append(")\n\n");
             failures.forEach(f -> md.append("- ").append(f.replace("\n", " ")).append('\n'));
@@ -93,7 +102,30 @@ public final class MarkdownReport {
                 v.spec().filters().isEmpty() ? "none" : v.spec().filters().toString());
         row(md, "assay", v.spec().assayVersion() + " @ " + v.spec().gitRevision());
         row(md, "run by", v.spec().user() + " on " + v.spec().host());
+        md.append("\n---\n\nRun record digest `").append(v.digest()).append('`');
+        samples.ifPresent(s -> md.append("; ")
+                .append(s.count())
+                .append(" sample lines, digest `")
+                .append(s.digest())
+                .append('`'));
+        md.append(" (SHA-256 over RFC 8785 canonical JSON; check a signed bundle with `assay verify`).\n");
         return md.toString();
+    }
+
+    static String cost(RunView.CostView c) {
+        if (c.total() == null) {
+            return "n/a: " + c.prices();
+        }
+        return String.format(
+                Locale.ROOT,
+                "%s %.4f (input %.4f, output %.4f; %.6f per sample) at '%s' prices from %s",
+                c.currency(),
+                c.total(),
+                c.input(),
+                c.output(),
+                c.perSample() == null ? 0.0 : c.perSample(),
+                c.pricedAs(),
+                c.prices());
     }
 
     static void metrics(StringBuilder md, List<RunView.MetricView> metrics) {
@@ -117,6 +149,17 @@ public final class MarkdownReport {
                     .append(m.method())
                     .append(" |\n");
         }
+    }
+
+    /** Samples a judge could not judge, per scorer: left out of that scorer's metric, never counted as a verdict. */
+    static String judgeErrors(RunView v) {
+        StringBuilder sb = new StringBuilder();
+        v.judgeErrors()
+                .forEach((scorer, n) -> sb.append(sb.isEmpty() ? "" : ", ")
+                        .append(scorer)
+                        .append(' ')
+                        .append(n));
+        return sb + " (left out of the metrics)";
     }
 
     static String interval(RunView.MetricView m) {

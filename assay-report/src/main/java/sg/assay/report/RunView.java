@@ -9,6 +9,7 @@ import sg.assay.metric.Counts;
 import sg.assay.metric.MetricResult;
 import sg.assay.metric.RunSummary;
 import sg.assay.metric.TimingSummary;
+import sg.assay.report.cost.PriceTable;
 import sg.assay.run.RunRecord;
 import sg.assay.run.RunSpec;
 import sg.assay.target.Usage;
@@ -33,7 +34,10 @@ public record RunView(
         List<BreakdownView> breakdowns,
         TimingsView timings,
         UsageView usage,
-        SpecView spec) {
+        Map<String, Long> judgeErrors,
+        SpecView spec,
+        CostView cost,
+        String digest) {
 
     /** The dataset the run used. */
     public record DatasetView(String name, String source, String digest, int size, String licence) {}
@@ -61,6 +65,36 @@ public record RunView(
     /** Token usage. */
     public record UsageView(long inputTokens, long outputTokens, long totalTokens, long requests) {}
 
+    /**
+     * What the run's tokens cost under a price table; the amounts are null when the target has no price.
+     *
+     * @param perSample the total divided by the sample-epochs of the run
+     * @param pricedAs the price table entry that matched, empty when none did
+     * @param prices where the price came from, or why there is none
+     */
+    public record CostView(
+            String currency,
+            @Nullable Double input,
+            @Nullable Double output,
+            @Nullable Double total,
+            @Nullable Double perSample,
+            String pricedAs,
+            String prices) {
+        static CostView of(String target, Usage u, long samples, PriceTable table) {
+            return table.lookup(target)
+                    .map(p -> new CostView(
+                            p.currency(),
+                            p.inputCost(u),
+                            p.outputCost(u),
+                            p.cost(u),
+                            samples == 0 ? null : p.cost(u) / samples,
+                            p.key(),
+                            p.source()))
+                    .orElseGet(() -> new CostView(
+                            "", null, null, null, null, "", "no price for '" + target + "' in the price table"));
+        }
+    }
+
     /** What is needed to reproduce the run. */
     public record SpecView(
             List<String> solvers,
@@ -77,7 +111,45 @@ public record RunView(
             String user,
             String host) {}
 
+    /** The view with costs from the bundled example prices. */
     public static RunView of(RunRecord r) {
+        return of(r, PriceTable.bundled());
+    }
+
+    /**
+     * The view of a run, with costs under {@code prices} and the run record's content {@link #digest}: SHA-256 over
+     * the RFC 8785 form of this view without its {@code digest} and {@code cost} members (cost depends on a price
+     * table, not on the run).
+     */
+    public static RunView of(RunRecord r, PriceTable prices) {
+        RunView draft = draft(r, prices);
+        return draft.withDigest(ReportDigests.run(draft));
+    }
+
+    RunView withDigest(String d) {
+        return new RunView(
+                id,
+                suiteId,
+                task,
+                target,
+                mockTarget,
+                status,
+                error,
+                created,
+                updated,
+                dataset,
+                samples,
+                metrics,
+                breakdowns,
+                timings,
+                usage,
+                judgeErrors,
+                spec,
+                cost,
+                d);
+    }
+
+    private static RunView draft(RunRecord r, PriceTable prices) {
         RunSpec s = r.spec();
         RunSummary summary = r.summary()
                 .orElse(new RunSummary(
@@ -112,6 +184,7 @@ public record RunView(
                 summary.breakdowns().stream().map(RunView::breakdown).toList(),
                 new TimingsView(t.wallMs(), t.meanSampleMs(), t.p50SampleMs(), t.p95SampleMs(), t.maxSampleMs()),
                 new UsageView(u.inputTokens(), u.outputTokens(), u.totalTokens(), u.requests()),
+                summary.judgeErrors(),
                 new SpecView(
                         s.solvers().stream().map(sg.assay.Spec::render).toList(),
                         s.scorers().stream().map(sg.assay.Spec::render).toList(),
@@ -125,7 +198,9 @@ public record RunView(
                         s.provenance().assayVersion(),
                         s.provenance().gitRevision(),
                         s.provenance().user(),
-                        s.provenance().host()));
+                        s.provenance().host()),
+                CostView.of(s.target().name(), u, c.total(), prices),
+                "");
     }
 
     static MetricView metric(MetricResult m) {
