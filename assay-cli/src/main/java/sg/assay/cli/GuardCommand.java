@@ -116,6 +116,24 @@ public final class GuardCommand {
     }
 
     @Command(
+            name = "validate-hate",
+            mixinStandardHelpOptions = true,
+            description = "Measure a guard model against the human-annotated hate-speech sets in the shared datasets"
+                    + " folder (SGHateCheck, SEAHateCheck, ViHSD, Indonesian Twitter): accuracy, F1, kappa, AUROC.")
+    int validateHate(
+            @Option(names = "--data", description = "the shared datasets folder (default: $ASSAY_DATASETS)") @Nullable
+                    Path data,
+            @Option(names = "--model", description = "model file (default: the bundled model)") @Nullable Path model) {
+        GuardModel m = model == null ? GuardModel.bundled() : GuardModel.read(model);
+        List<sg.assay.guard.GuardExample> examples = sg.assay.guard.HumanLabelled.all(datasets(data));
+        if (examples.isEmpty()) {
+            throw new ConfigException("no human-annotated hate-speech files found under " + datasets(data));
+        }
+        out().println(GuardEvaluation.of(m, examples).markdown());
+        return 0;
+    }
+
+    @Command(
             name = "classify",
             mixinStandardHelpOptions = true,
             description = "Classify texts with the bundled guard (score = probability of a harmful request).")
