@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             MockServerCommand.class,
             GuardCommand.class,
+            JudgeCommand.class,
             FindingsCommand.class,
             RedteamCommand.class,
             ConvertCommand.class,

@@ -44,7 +44,11 @@ final class Output {
     static void table(PrintStream out, RunRecord run) {
         RunView v = RunView.of(run);
         out.println("run " + v.id() + "  task " + v.task() + "  target " + v.target()
-                + (v.mockTarget() ? "  (mock target: demo, not a measurement)" : ""));
+                + (v.mockTarget()
+                        ? v.target().startsWith("mock/guarded")
+                                ? "  (offline reference system, not a model: demo, not a measurement)"
+                                : "  (mock target: demo, not a measurement)"
+                        : ""));
         out.println(String.format(
                 Locale.ROOT,
                 "status %s%s   samples %d: %d completed, %d failed, %d blocked   wall %.1f s",

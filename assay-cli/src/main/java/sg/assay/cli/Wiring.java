@@ -57,6 +57,7 @@ public final class Wiring {
         Registry<Target> targets = new Registry<>("target");
         MockTargets.components().forEach(targets::register);
         Guards.components().forEach(targets::register);
+        sg.assay.target.moderation.ModerationTargets.components(Env.of(env)).forEach(targets::register);
         RefusalClassifier refusals = RefusalClassifier.standard();
         sg.assay.redteam.mock.RedteamMocks.components(refusals).forEach(targets::register);
         List<Component<Target>> http = Targets.components(Env.of(env));
@@ -71,7 +72,7 @@ public final class Wiring {
         Registry<Scorer> scorers = new Registry<>("scorer");
         Scorers.components().forEach(scorers::register);
         RefusalScorers.components(refusals).forEach(scorers::register);
-        Judges.components(targets::create, refusals).forEach(scorers::register);
+        Judges.components(targets::create, () -> refusals).forEach(scorers::register);
         sg.assay.probe.Probes.scorers(sg.assay.probe.PackageRegistry.OFFLINE).forEach(scorers::register);
         sg.assay.redteam.RedteamComponents.scorers().forEach(scorers::register);
         return new Catalog(targets, solvers, scorers);

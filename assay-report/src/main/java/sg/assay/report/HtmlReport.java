@@ -55,9 +55,9 @@ public final class HtmlReport {
     private static String header(RunView v) {
         StringBuilder h = new StringBuilder("<header><h1>Assay run <code>" + Html.esc(v.id()) + "</code></h1>");
         if (v.mockTarget()) {
-            h.append("<p class=\"banner\"><strong>Demo, not a measurement:</strong> the target <code>")
-                    .append(Html.esc(v.target()))
-                    .append("</code> is a built-in mock, not a model.</p>");
+            h.append("<p class=\"banner\"><strong>Demo, not a measurement:</strong> ")
+                    .append(Html.esc(v.mockNotice().replace("`", "")))
+                    .append(".</p>");
         }
         h.append("<table class=\"facts\">");
         fact(h, "task", v.task());

@@ -23,9 +23,7 @@ public final class MarkdownReport {
         StringBuilder md = new StringBuilder();
         md.append("# Assay run ").append(v.id()).append("\n\n");
         if (v.mockTarget()) {
-            md.append("> **Demo, not a measurement:** the target `")
-                    .append(v.target())
-                    .append("` is a built-in mock, not a model.\n\n");
+            md.append("> **Demo, not a measurement:** ").append(v.mockNotice()).append(".\n\n");
         }
         md.append("| | |\n|---|---|\n");
         row(md, "task", v.task());

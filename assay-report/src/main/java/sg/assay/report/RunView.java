@@ -203,6 +203,21 @@ public record RunView(
                 "");
     }
 
+    /**
+     * How reports name a built-in target: {@code mock/guarded} is the offline reference system (the embedded guard in
+     * front of a neutral assistant), every other {@code mock/*} a test double; both are demos, not measurements of a
+     * model. Empty for real targets.
+     */
+    public String mockNotice() {
+        if (!mockTarget) {
+            return "";
+        }
+        return target.startsWith("mock/guarded")
+                ? "the target `" + target + "` is Assay's offline reference system (local/guard in front of a"
+                        + " neutral assistant), not a model"
+                : "the target `" + target + "` is a built-in mock, not a model";
+    }
+
     static MetricView metric(MetricResult m) {
         return new MetricView(
                 m.scorer(),
