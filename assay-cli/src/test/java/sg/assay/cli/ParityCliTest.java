@@ -79,5 +79,8 @@ class ParityCliTest {
         }
         CliHarness.Result md = cli.run("report", id, "--format", "md");
         assertThat(md.out()).contains("## Cross-language parity", "INCONCLUSIVE");
+        CliHarness.Result html = cli.run("report", id, "--format", "html");
+        assertThat(html.exit()).as(html.err()).isZero();
+        assertThat(html.out()).contains("<section id=\"parity\">", "<svg", "INCONCLUSIVE", "<table>");
     }
 }

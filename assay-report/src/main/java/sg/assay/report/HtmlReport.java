@@ -30,6 +30,14 @@ public final class HtmlReport {
             out.write(header(v));
             out.write(metrics(v));
             out.write(breakdowns(v));
+            out.write(sg.assay.report.parity.ParityHtml.section(
+                    store,
+                    v.id(),
+                    v.breakdowns().stream()
+                            .filter(b -> b.dimension().equals("language"))
+                            .map(RunView.BreakdownView::value)
+                            .toList(),
+                    "en"));
             out.write(usage(v));
             out.write(Html.resource("samples.html"));
             out.write("<script type=\"application/json\" id=\"assay-data\">");

@@ -33,9 +33,14 @@ public final class RunParity {
 
     /** One report per binary metric of the run (metrics with values other than 0 and 1 are left out). */
     public static List<ParityReport> analyse(RunStore store, RunRecord run, ParitySettings settings) {
+        return analyse(store, run.id(), settings);
+    }
+
+    /** One report per binary metric of the stored run with this id. */
+    public static List<ParityReport> analyse(RunStore store, String runId, ParitySettings settings) {
         Map<String, List<Observation>> byMetric = new LinkedHashMap<>();
         Set<String> graded = new TreeSet<>();
-        store.forEachRow(run.id(), row -> {
+        store.forEachRow(runId, row -> {
             if (!row.status().equals("completed")) {
                 return;
             }
