@@ -1,6 +1,7 @@
 package sg.assay.report.parity;
 
 import java.util.List;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import sg.assay.ConfigException;
@@ -13,9 +14,10 @@ import sg.assay.run.RunStore;
  * the language × category heat map, and the same tables as the Markdown report (rendered by commonmark).
  */
 public final class ParityHtml {
-    private static final Parser PARSER = Parser.builder().build();
+    private static final List<org.commonmark.Extension> TABLES = List.of(TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(TABLES).build();
     private static final HtmlRenderer RENDERER =
-            HtmlRenderer.builder().escapeHtml(true).build();
+            HtmlRenderer.builder().extensions(TABLES).escapeHtml(true).build();
 
     private ParityHtml() {}
 
