@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import sg.assay.ConfigException;
 
 /**
@@ -38,13 +39,20 @@ public final class DatasetLoader {
     }
 
     public LoadResult read(Path file, String name) {
-        List<Row> rows = rows(file);
         SampleCollector collector = new SampleCollector(options.skipBadRows());
-        for (Row row : rows) {
-            collector.add(row, r -> List.of(toSample(r)));
-        }
+        forEachRow(file, row -> collector.add(row, r -> List.of(toSample(r))));
         Dataset dataset = new Dataset(name, ContentDigest.of(file), NO_LICENCE, collector.samples());
         return new LoadResult(dataset, collector.rows(), collector.badRows());
+    }
+
+    /** The file's rows one by one; JSON Lines files are streamed, so their rows are never all in memory. */
+    private void forEachRow(Path file, Consumer<Row> consumer) {
+        String fileName = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        if (fileName.endsWith(".jsonl") || fileName.endsWith(".ndjson")) {
+            RowReader.jsonl(file, options.charset(), consumer);
+        } else {
+            rows(file).forEach(consumer);
+        }
     }
 
     /** The file's rows, read as JSONL ({@code .jsonl}, {@code .ndjson}) or CSV ({@code .csv}, {@code .tsv}). */

@@ -12,6 +12,7 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import sg.assay.ConfigException;
 import sg.assay.json.Json;
 
@@ -27,9 +28,19 @@ public final class RowReader {
      * (e.g. a bare string) is read as {@code {"value": ...}}; a line that is not JSON is a row with a problem.
      */
     public static List<Row> jsonl(Path file, Charset charset) {
-        ObjectMapper mapper = Json.mapper();
         List<Row> rows = new ArrayList<>();
+        jsonl(file, charset, rows::add);
+        return rows;
+    }
+
+    /**
+     * The rows of {@link #jsonl(Path, Charset)} handed over one by one as they are read, so a large file is never
+     * held in memory as rows.
+     */
+    public static void jsonl(Path file, Charset charset, Consumer<Row> rows) {
+        ObjectMapper mapper = Json.mapper();
         long line = 0;
+        long index = 0;
         try (BufferedReader reader = SourceText.open(file, charset)) {
             String text;
             while ((text = reader.readLine()) != null) {
@@ -37,12 +48,11 @@ public final class RowReader {
                 if (text.isBlank()) {
                     continue;
                 }
-                rows.add(jsonlRow(mapper, file, line, rows.size() + 1, text));
+                rows.accept(jsonlRow(mapper, file, line, ++index, text));
             }
         } catch (IOException e) {
             throw SourceText.readError(file, line + 1, charset, e);
         }
-        return rows;
     }
 
     private static Row jsonlRow(ObjectMapper mapper, Path file, long line, long index, String text) {

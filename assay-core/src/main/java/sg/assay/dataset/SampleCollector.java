@@ -1,5 +1,6 @@
 package sg.assay.dataset;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,7 +17,9 @@ import sg.assay.ConfigException;
 public final class SampleCollector {
     private final boolean skipBadRows;
     private final List<Sample> samples = new ArrayList<>();
-    private final Map<String, String> seen = new HashMap<>();
+    /** Where each id was first seen, kept small (a shared path and a line) since a dataset may have millions. */
+    private final Map<String, Where> seen = new HashMap<>();
+
     private final List<String> firstBad = new ArrayList<>();
     private int bad;
     private int rows;
@@ -33,16 +36,17 @@ public final class SampleCollector {
                 throw row.fail(row.problem());
             }
             List<Sample> converted = convert.apply(row);
-            Set<String> ids = new HashSet<>();
+            Set<String> ids = converted.size() > 1 ? new HashSet<>() : Set.of();
             for (Sample s : converted) {
-                String first = seen.get(s.id());
-                if (first != null || !ids.add(s.id())) {
+                Where first = seen.get(s.id());
+                if (first != null || (converted.size() > 1 && !ids.add(s.id()))) {
                     throw row.fail("duplicate sample id '" + s.id() + "' (first at "
                             + (first == null ? "this row" : first) + ")");
                 }
             }
+            Where here = new Where(row.file(), row.line());
             for (Sample s : converted) {
-                seen.put(s.id(), row.location());
+                seen.put(s.id(), here);
                 samples.add(s);
             }
         } catch (ConfigException e) {
@@ -55,6 +59,14 @@ public final class SampleCollector {
             if (firstBad.size() < BadRows.KEPT) {
                 firstBad.add(String.valueOf(located.getMessage()));
             }
+        }
+    }
+
+    /** A row's location: {@code file:line}. */
+    private record Where(Path file, long line) {
+        @Override
+        public String toString() {
+            return file + ":" + line;
         }
     }
 

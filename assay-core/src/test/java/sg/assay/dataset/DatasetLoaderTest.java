@@ -115,6 +115,40 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void jsonl_rows_are_streamed_with_their_lines_and_positions() throws IOException {
+        Path f = write("s.jsonl", "{\"input\":\"a\"}\n\n{\"input\":\"b\"}\nnot json\n");
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        RowReader.jsonl(
+                f,
+                java.nio.charset.StandardCharsets.UTF_8,
+                row -> seen.add(row.line() + "/" + row.index() + "/"
+                        + row.fields().path("input").asText() + "/" + row.problem()));
+        assertThat(seen).hasSize(3);
+        assertThat(seen.get(0)).isEqualTo("1/1/a/");
+        assertThat(seen.get(1)).isEqualTo("3/2/b/");
+        assertThat(seen.get(2)).startsWith("4/3//invalid JSON");
+        assertThat(RowReader.jsonl(f, java.nio.charset.StandardCharsets.UTF_8))
+                .extracting(Row::line)
+                .containsExactly(1L, 3L, 4L);
+    }
+
+    @Test
+    void a_large_jsonl_file_loads_every_sample_in_order() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            text.append("{\"id\":\"s")
+                    .append(i)
+                    .append("\",\"input\":\"q")
+                    .append(i)
+                    .append("\"}\n");
+        }
+        Dataset d = DatasetLoader.defaults().load(write("big.jsonl", text.toString()));
+        assertThat(d.samples()).hasSize(20_000);
+        assertThat(d.samples().get(19_999).id()).isEqualTo("s19999");
+        assertThat(d.samples().get(19_999).prompt()).isEqualTo("q19999");
+    }
+
+    @Test
     void csv_with_header_maps_renamed_columns_and_keeps_duplicates() throws IOException {
         Path f = write("c.csv", "text,label,annotator,annotator\n\"multi\nline, quoted\",hateful,a,b\nplain,ok,c,d\n");
         FieldMapping m = FieldMapping.parse("input=text,label=label");
