@@ -17,22 +17,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import sg.assay.json.Json;
-import sg.assay.probe.PackageRegistry;
-import sg.assay.probe.Probes;
 
 /**
- * The red-team commands (generate, chat) and the findings command, run in-process. Until the lead registers them
- * in AssayCommand and the probes in Wiring, this test builds the command lines and registers the probes itself.
+ * The red-team commands (generate, chat) and the findings command, run in-process against the standard wiring
+ * (which registers the probe solvers and scorers).
  */
 class RedteamCommandsTest {
     @TempDir
     Path home;
 
     Wiring wiring() {
-        Wiring w = new Wiring(Map.of("ASSAY_HOME", home.toString()), Clock.systemUTC());
-        Probes.scorers(PackageRegistry.OFFLINE).forEach(w.catalog().scorers()::register);
-        Probes.solvers().forEach(w.catalog().solvers()::register);
-        return w;
+        return new Wiring(Map.of("ASSAY_HOME", home.toString()), Clock.systemUTC());
     }
 
     static CliHarness.Result exec(Object command, String... args) {
