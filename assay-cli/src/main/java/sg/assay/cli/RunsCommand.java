@@ -242,6 +242,10 @@ final class RunsCommand {
                         }
                     });
                 }
+                if (target != null) {
+                    System.err.println("exported to " + target.toAbsolutePath() + " ("
+                            + sg.assay.provenance.Digests.bytes(Files.readAllBytes(target)) + ")");
+                }
                 return 0;
             }
         }

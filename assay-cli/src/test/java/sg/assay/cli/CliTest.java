@@ -63,8 +63,13 @@ class CliTest {
                 .get("id")
                 .asText();
         Path out = home.resolve("export.jsonl");
-        assertThat(cli.run("runs", "export", id, "--out", out.toString()).exit())
-                .isZero();
+        CliHarness.Result exported = cli.run("runs", "export", id, "--out", out.toString());
+        assertThat(exported.exit()).isZero();
+        String expected = "sha256:"
+                + java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(Files.readAllBytes(out)));
+        assertThat(exported.err()).contains(expected);
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(20);
         for (String line : lines) {
