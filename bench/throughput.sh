@@ -5,6 +5,7 @@
 #   CONFIGS="0:16 0:64 50:16 50:64"   latency-ms:connections pairs to measure (default: all four)
 #   MAX_SECONDS=900                   a run still going after this long is stopped (and reported as such)
 #   REFERENCE=1                       also measure the in-process mock target and wrk at 50 ms / 64 connections
+#   SCORERS='"includes:ignore-case=true", refusal'   the task's scorers (YAML flow list items)
 #
 # For each pair: generates a JSONL dataset and a task (temp dir), starts one mock server per latency on a free port,
 # runs `./assay run TASK -t openai/mock-echo:base-url=... --max-connections C` with JFR on and /usr/bin/time -v, then
@@ -22,6 +23,7 @@ WARMUP="${2:-10000}"
 CONFIGS="${CONFIGS:-0:16 0:64 50:16 50:64}"
 MAX_SECONDS="${MAX_SECONDS:-900}"
 REFERENCE="${REFERENCE:-1}"
+SCORERS="${SCORERS:-\"includes:ignore-case=true\", refusal}"
 [ "$WARMUP" -lt "$SAMPLES" ] || { echo "warm-up ($WARMUP) must be below samples ($SAMPLES)" >&2; exit 2; }
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 OUT=bench/out/throughput
@@ -39,12 +41,12 @@ trap cleanup EXIT
 awk -v n="$SAMPLES" 'BEGIN { for (i = 0; i < n; i++)
   printf "{\"id\":\"s%07d\",\"input\":\"Question %d: what colour is the sky on a clear day?\",\"expected\":\"sky\",\"category\":\"c%d\"}\n", i, i, i % 7 }' \
   > "$WORK/data.jsonl"
-cat > "$WORK/task.yaml" << 'YAML'
+cat > "$WORK/task.yaml" << YAML
 name: throughput
 description: "bench/throughput.sh: one short question per sample"
 dataset: data.jsonl
 solvers: [generate]
-scorers: ["includes:ignore-case=true", refusal]
+scorers: [$SCORERS]
 YAML
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
@@ -125,7 +127,7 @@ run() {
     --jfr-text "$WORK/$label.jfr.txt" --load "$load0-$load1" | tee -a "$OUT/results.txt"
 }
 
-echo "# $(date -u +%FT%TZ) samples $SAMPLES, warm-up $WARMUP; load average before: $(cut -d' ' -f1-3 /proc/loadavg)" \
+echo "# $(date -u +%FT%TZ) samples $SAMPLES, warm-up $WARMUP, scorers [$SCORERS]; load average before: $(cut -d' ' -f1-3 /proc/loadavg)" \
   | tee -a "$OUT/results.txt"
 for c in $CONFIGS; do
   lat="${c%%:*}"

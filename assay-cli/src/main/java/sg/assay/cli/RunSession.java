@@ -10,6 +10,7 @@ import sg.assay.StoreException;
 import sg.assay.run.Engine;
 import sg.assay.run.Execution;
 import sg.assay.run.RunRecord;
+import sg.assay.run.RunStatus;
 import sg.assay.run.RunStore;
 
 /**
@@ -63,6 +64,25 @@ final class RunSession {
             }
         }
         return new Outcome(run, report);
+    }
+
+    /**
+     * Whether a stored run has nothing left to resume: completed, with every planned sample-epoch completed or blocked.
+     * Resuming it needs neither its dataset nor its results.
+     */
+    static boolean nothingLeft(RunRecord run) {
+        return run.status() == RunStatus.COMPLETED
+                && run.summary()
+                        .map(s -> s.counts().failed() == 0
+                                && s.counts().completed() + s.counts().blocked()
+                                        >= s.counts().total())
+                        .orElse(false);
+    }
+
+    /** A run left as it is: its report is written only if it is missing. */
+    Outcome unchanged(RunRecord run) {
+        Path existing = reportFile(run);
+        return new Outcome(run, Files.isRegularFile(existing) ? existing : writeReport(run));
     }
 
     static boolean tty() {

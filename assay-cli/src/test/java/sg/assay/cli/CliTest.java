@@ -85,6 +85,24 @@ class CliTest {
     }
 
     @Test
+    void should_resume_a_completed_run_as_a_no_op_without_reading_its_dataset() throws Exception {
+        java.nio.file.Path data = home.resolve("gone.jsonl");
+        java.nio.file.Files.writeString(data, "{\"id\":\"a\",\"input\":\"x\"}\n{\"id\":\"b\",\"input\":\"y\"}\n");
+        java.nio.file.Path task = home.resolve("gone.yaml");
+        java.nio.file.Files.writeString(task, "name: gone\ndataset: gone.jsonl\nscorers: [exact]\n");
+        CliHarness.Result run = cli.run("run", task.toString(), "-t", "mock/echo", "--json");
+        String id = run.json().get("id").asText();
+        java.nio.file.Files.delete(data);
+
+        CliHarness.Result resumed = cli.run("runs", "resume", id, "--json", "--no-progress");
+
+        assertThat(resumed.exit()).as(resumed.err()).isZero();
+        assertThat(resumed.json().at("/status").asText()).isEqualTo("completed");
+        assertThat(resumed.json().at("/updated").asText())
+                .isEqualTo(run.json().at("/updated").asText());
+    }
+
+    @Test
     void should_render_reports_in_every_format() throws Exception {
         String id = cli.run("run", "demo", "--json").json().get("id").asText();
         CliHarness.Result md = cli.run("report", id, "--format", "md");
