@@ -16,6 +16,12 @@ final class CommonOptions {
     @Option(names = "--debug", description = "print stack traces of errors")
     boolean debug;
 
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "show this help and exit")
+    boolean help;
+
     Optional<String> store() {
         return Optional.ofNullable(store);
     }

@@ -30,10 +30,7 @@ import sg.assay.run.RunStore;
  * {@code assay findings}: findings from probe and red-team runs (derived from the run store) and findings saved by
  * hand in {@code assay redteam chat} ({@code $ASSAY_HOME/findings.jsonl}).
  */
-@Command(
-        name = "findings",
-        mixinStandardHelpOptions = true,
-        description = "List and export findings (probe runs, red-team runs, saved chat sessions).")
+@Command(name = "findings", description = "List and export findings (probe runs, red-team runs, saved chat sessions).")
 public final class FindingsCommand {
     private final Wiring wiring;
 

@@ -28,6 +28,13 @@ class BadInputTest {
     }
 
     @Test
+    void help_of_a_command_needs_no_arguments() {
+        CliHarness.Result r = cli.run("run", "--help");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Usage: assay run", "--target");
+    }
+
+    @Test
     void unknown_task() {
         assertOneLineError(cli.run("run", "nosuchtask"), "task 'nosuchtask' not found", "demo");
     }
