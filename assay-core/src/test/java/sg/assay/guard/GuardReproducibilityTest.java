@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import sg.assay.dataset.imports.SharedDatasets;
 
 /** Retrains the shipped guard from the shared datasets and checks it is the same model, byte for byte (minutes). */
 @EnabledIfSystemProperty(named = "assay.slow", matches = "true")

@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Finds {@code ../shared/datasets} beside the repository (or {@code -Dassay.datasets}); tests skip without it. */
-final class SharedDatasets {
+public final class SharedDatasets {
     private SharedDatasets() {}
 
-    static Optional<Path> find() {
+    public static Optional<Path> find() {
         String prop = System.getProperty("assay.datasets");
         if (prop != null && !prop.isBlank()) {
             Path p = Path.of(prop);
@@ -26,7 +26,14 @@ final class SharedDatasets {
     }
 
     /** The folder of one dataset; skips the test when the shared datasets are absent. */
-    static Path folder(String name) {
+    /** The shared datasets folder; skips the test when it is absent. */
+    public static Path root() {
+        Optional<Path> root = find();
+        assumeTrue(root.isPresent(), "shared datasets not found at ../shared/datasets (or -Dassay.datasets)");
+        return root.get();
+    }
+
+    public static Path folder(String name) {
         Optional<Path> root = find();
         assumeTrue(root.isPresent(), "shared datasets not found at ../shared/datasets (or -Dassay.datasets)");
         Path p = root.get().resolve(name);
