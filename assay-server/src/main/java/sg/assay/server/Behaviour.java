@@ -18,6 +18,9 @@ import java.util.Optional;
  *       comes back, then complies.
  *   <li>reasoning families ({@code mock-reasoning}, {@code o1*}, {@code o3*}, {@code o4*}, {@code gpt-5*}): comply,
  *       but reject {@code max_tokens} and any {@code temperature} other than 1, as OpenAI's reasoning models do.
+ *   <li>{@code llama-guard*}: answers in Llama Guard's format ({@code safe}, or {@code unsafe} and a line of category
+ *       codes), see {@link GuardScript}.
+ *   <li>{@code shieldgemma*}: answers {@code Yes} or {@code No} with scripted top logprobs, see {@link GuardScript}.
  * </ul>
  */
 enum Behaviour {
@@ -27,7 +30,9 @@ enum Behaviour {
     PATTERN_REFUSE,
     CONTENT_FILTER,
     TOOLS,
-    REASONING;
+    REASONING,
+    LLAMA_GUARD,
+    SHIELDGEMMA;
 
     static final String REFUSAL = "I'm sorry, but I can't help with that.";
 
@@ -42,7 +47,10 @@ enum Behaviour {
                     case "mock-content-filter" -> CONTENT_FILTER;
                     case "mock-tools" -> TOOLS;
                     case "mock-reasoning" -> REASONING;
-                    default -> isReasoningFamily(m) ? REASONING : null;
+                    default ->
+                        m.startsWith("llama-guard")
+                                ? LLAMA_GUARD
+                                : m.startsWith("shieldgemma") ? SHIELDGEMMA : isReasoningFamily(m) ? REASONING : null;
                 });
     }
 
@@ -58,5 +66,7 @@ enum Behaviour {
             "mock-pattern-refuse",
             "mock-content-filter",
             "mock-tools",
-            "mock-reasoning");
+            "mock-reasoning",
+            "llama-guard-3-8b",
+            "shieldgemma-2b");
 }

@@ -26,7 +26,7 @@ final class ChatCompletions {
     Reply complete(JsonNode body, Optional<String> deployment, boolean azure) {
         String model = deployment.orElseGet(() -> ChatCall.model(body));
         ChatCall call = ChatCall.parse(body, model);
-        Answer answer = responder.answer(call.behaviour(), call.prompt());
+        Answer answer = responder.answer(call.behaviour(), call.turns());
         if (answer.kind() == Answer.Kind.FILTERED_PROMPT) {
             throw ContentFilter.promptBlocked();
         }
@@ -54,7 +54,8 @@ final class ChatCompletions {
                 call,
                 Turn.tokens(call.turns()),
                 azure || call.behaviour() == Behaviour.CONTENT_FILTER,
-                answer.kind() == Answer.Kind.FILTERED_COMPLETION);
+                answer.kind() == Answer.Kind.FILTERED_COMPLETION,
+                answer.firstToken());
         return call.stream()
                 ? new Reply.Stream(wire.chunks(tokens, tool, finish))
                 : Reply.Json.ok(wire.completion(tokens, tool, finish));

@@ -16,7 +16,8 @@ record ChatWire(
         ChatCall call,
         int promptTokens,
         boolean filterResults,
-        boolean flagged) {
+        boolean flagged,
+        List<Answer.Alternative> firstToken) {
 
     /** Splits text into the mock's tokens: words, each but the first with its leading space. */
     static List<String> split(String text) {
@@ -42,7 +43,7 @@ record ChatWire(
         message.putArray("annotations");
         tool.ifPresent(t -> toolCalls(message, t));
         if (call.logprobs()) {
-            choice.putObject("logprobs").set("content", logprobs(tokens));
+            choice.putObject("logprobs").set("content", logprobs(tokens, true));
         } else {
             choice.putNull("logprobs");
         }
@@ -70,7 +71,7 @@ record ChatWire(
             ObjectNode choice = c.withArray("choices").addObject().put("index", 0);
             choice.putObject("delta").put("content", t);
             if (call.logprobs()) {
-                choice.putObject("logprobs").set("content", logprobs(List.of(t)));
+                choice.putObject("logprobs").set("content", logprobs(List.of(t), events.size() == 1));
             }
             choice.putNull("finish_reason");
             events.add(event(c));
@@ -144,17 +145,24 @@ record ChatWire(
         return u;
     }
 
-    private ArrayNode logprobs(List<String> tokens) {
+    /** Per-token logprobs; the first token of the answer uses the scripted alternatives when there are any. */
+    private ArrayNode logprobs(List<String> tokens, boolean startsAnswer) {
         ArrayNode content = Json.mapper().createArrayNode();
-        for (String t : tokens) {
-            double lp = -((Responder.fnv(t) & 0x3ff) / 1024.0);
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            List<Answer.Alternative> alts = i == 0 && startsAnswer && !firstToken.isEmpty()
+                    ? firstToken
+                    : Completions.alternatives(t, call.topLogprobs());
+            double lp = alts.stream()
+                    .filter(a -> a.token().equals(t))
+                    .findFirst()
+                    .map(Answer.Alternative::logprob)
+                    .orElse(Answer.logprob(t));
             ObjectNode entry = content.addObject().put("token", t).put("logprob", lp);
             bytes(entry, t);
             ArrayNode top = entry.putArray("top_logprobs");
-            for (int k = 0; k < call.topLogprobs(); k++) {
-                String alt = k == 0 ? t : t + "~" + k;
-                ObjectNode o = top.addObject().put("token", alt).put("logprob", lp - k);
-                bytes(o, alt);
+            for (Answer.Alternative a : alts.subList(0, Math.min(alts.size(), call.topLogprobs()))) {
+                bytes(top.addObject().put("token", a.token()).put("logprob", a.logprob()), a.token());
             }
         }
         return content;

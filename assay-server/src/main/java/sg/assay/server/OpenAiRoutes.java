@@ -4,18 +4,20 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import java.util.Optional;
 
-/** OpenAI's routes: chat completions, responses, embeddings, moderations and models. */
+/** OpenAI's routes: chat completions, legacy completions, responses, embeddings, moderations and models. */
 final class OpenAiRoutes implements HttpService {
     private final Exchange exchange;
     private final ChatCompletions chat;
     private final Responses responses;
     private final Moderations moderations;
+    private final Completions completions;
 
     OpenAiRoutes(Exchange exchange, Responder responder) {
         this.exchange = exchange;
         this.chat = new ChatCompletions(responder);
         this.responses = new Responses(responder);
         this.moderations = new Moderations(responder);
+        this.completions = new Completions(responder);
     }
 
     @Override
@@ -24,6 +26,7 @@ final class OpenAiRoutes implements HttpService {
                         "/v1/chat/completions",
                         (req, res) -> exchange.handle(
                                 req, res, Dialect.OPENAI, b -> chat.complete(b, Optional.empty(), false)))
+                .post("/v1/completions", (req, res) -> exchange.handle(req, res, Dialect.OPENAI, completions::complete))
                 .post("/v1/responses", (req, res) -> exchange.handle(req, res, Dialect.OPENAI, responses::respond))
                 .post("/v1/embeddings", (req, res) -> exchange.handle(req, res, Dialect.OPENAI, Embeddings::embed))
                 .post("/v1/moderations", (req, res) -> exchange.handle(req, res, Dialect.OPENAI, moderations::moderate))

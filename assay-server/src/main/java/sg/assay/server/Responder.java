@@ -12,6 +12,15 @@ final class Responder {
         this.refusePattern = refusePattern;
     }
 
+    /** The answer to a whole conversation: the guard models judge its last turn, the others answer its last user turn. */
+    Answer answer(Behaviour behaviour, java.util.List<Turn> turns) {
+        return switch (behaviour) {
+            case LLAMA_GUARD -> GuardScript.llamaGuard(turns, this);
+            case SHIELDGEMMA -> GuardScript.shieldGemma(turns, this);
+            default -> answer(behaviour, Turn.lastUser(turns));
+        };
+    }
+
     Answer answer(Behaviour behaviour, String prompt) {
         return switch (behaviour) {
             case ECHO -> new Answer(prompt.isEmpty() ? "(empty)" : prompt, Answer.Kind.ANSWER);
@@ -25,6 +34,7 @@ final class Responder {
                 matches(prompt)
                         ? new Answer("", Answer.Kind.FILTERED_PROMPT)
                         : new Answer("Here is", Answer.Kind.FILTERED_COMPLETION);
+            case LLAMA_GUARD, SHIELDGEMMA -> answer(behaviour, java.util.List.of(new Turn("user", prompt)));
         };
     }
 
