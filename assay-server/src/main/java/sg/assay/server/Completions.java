@@ -73,7 +73,8 @@ final class Completions {
                 tokens = tokens.subList(0, maxTokens);
                 finish = "length";
             }
-            ObjectNode choice = choices.addObject().put("text", String.join("", tokens)).put("index", i);
+            ObjectNode choice =
+                    choices.addObject().put("text", String.join("", tokens)).put("index", i);
             if (body.path("logprobs").isIntegralNumber()) {
                 choice.set("logprobs", logprobs(tokens, answer.firstToken(), logprobs));
             } else {
@@ -109,7 +110,8 @@ final class Completions {
         }
         if (out.isEmpty()) {
             throw ApiError.invalid(
-                    "prompt", "Invalid 'prompt': expected a string or a non-empty array of strings, got " + prompt + ".");
+                    "prompt",
+                    "Invalid 'prompt': expected a string or a non-empty array of strings, got " + prompt + ".");
         }
         return out;
     }
@@ -119,7 +121,8 @@ final class Completions {
             return 16;
         }
         if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 1) {
-            throw ApiError.invalid("max_tokens", "Invalid 'max_tokens': expected an integer of at least 1, got " + v + ".");
+            throw ApiError.invalid(
+                    "max_tokens", "Invalid 'max_tokens': expected an integer of at least 1, got " + v + ".");
         }
         return v.asInt();
     }

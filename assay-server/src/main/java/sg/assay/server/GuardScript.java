@@ -78,7 +78,8 @@ final class GuardScript {
             return text;
         }
         int end = text.indexOf("<end_of_turn>", at);
-        return text.substring(at + marker.length(), end < 0 ? text.length() : end).strip();
+        return text.substring(at + marker.length(), end < 0 ? text.length() : end)
+                .strip();
     }
 
     private static Answer.Alternative alt(String token, double logprob) {

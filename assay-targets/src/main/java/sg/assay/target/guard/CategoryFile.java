@@ -89,6 +89,10 @@ final class CategoryFile {
             }
         }
         throw new ConfigException(owner + ": label '" + text + "' is not a common category; known: "
-                + String.join(", ", Arrays.stream(HarmCategory.values()).map(HarmCategory::label).toList()));
+                + String.join(
+                        ", ",
+                        Arrays.stream(HarmCategory.values())
+                                .map(HarmCategory::label)
+                                .toList()));
     }
 }

@@ -43,7 +43,8 @@ public final class GuardTargets {
                                         "dangerous,harassment,hate,sexual"),
                                 Param.optional("threshold", "probability at or above which a policy is flagged", "0.5"),
                                 Param.optional(
-                                        "mode", "chat (logprobs: true, top_logprobs: 5) or completions (logprobs: 5)",
+                                        "mode",
+                                        "chat (logprobs: true, top_logprobs: 5) or completions (logprobs: 5)",
                                         "chat"))),
                         spec -> new ShieldGemmaTarget(spec, env, errors)));
     }
@@ -65,7 +66,8 @@ public final class GuardTargets {
                                         "api-key-env",
                                         "environment variable holding the key (not needed for a loopback server)",
                                         "OPENAI_API_KEY"),
-                                Param.optional("api-key-file", "file holding the key, instead of api-key-env", "(none)")))
+                                Param.optional(
+                                        "api-key-file", "file holding the key, instead of api-key-env", "(none)")))
                 .toList();
     }
 }

@@ -81,19 +81,20 @@ final class LlamaGuardTarget implements Target {
         Classification c = classification(verdict);
         Map<String, String> metadata = new LinkedHashMap<>(c.metadata());
         metadata.put("classification.llama-guard.verdict", verdict.unsafe() ? "unsafe" : "safe");
-        metadata.put("classification.llama-guard.role", dialogue.judged() == Dialogue.Side.USER ? "prompt" : "response");
+        metadata.put(
+                "classification.llama-guard.role", dialogue.judged() == Dialogue.Side.USER ? "prompt" : "response");
         List<String> others = new ArrayList<>();
         for (LlamaCategory cat : categories) {
             if (cat.labels().isEmpty()) {
                 boolean hit = verdict.violated().contains(cat);
-                metadata.put(
-                        "classification.llama-guard." + cat.code(), (hit ? "flagged " : "clear ") + cat.name());
+                metadata.put("classification.llama-guard." + cat.code(), (hit ? "flagged " : "clear ") + cat.name());
                 if (hit) {
                     others.add(cat.code() + " " + cat.name());
                 }
             }
         }
-        String answer = c.render() + (others.isEmpty() ? "" : "; flagged without a common label: " + String.join(", ", others));
+        String answer =
+                c.render() + (others.isEmpty() ? "" : "; flagged without a common label: " + String.join(", ", others));
         return new TargetResponse(
                 Message.assistant(answer),
                 Usage.ZERO,

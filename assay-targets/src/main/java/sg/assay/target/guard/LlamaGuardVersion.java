@@ -77,7 +77,8 @@ enum LlamaGuardVersion {
             case "2" -> V2;
             case "3" -> V3;
             case "4" -> V4;
-            default -> throw new ConfigException(spec.name() + " version '" + v + "' is not known; expected 1, 2, 3 or 4");
+            default ->
+                throw new ConfigException(spec.name() + " version '" + v + "' is not known; expected 1, 2, 3 or 4");
         };
     }
 
@@ -99,7 +100,8 @@ enum LlamaGuardVersion {
             }
             conversation.append(t.side().label).append(": ").append(t.text());
         }
-        String categoryBlock = String.join("\n", cats.stream().map(LlamaCategory::promptLines).toList());
+        String categoryBlock =
+                String.join("\n", cats.stream().map(LlamaCategory::promptLines).toList());
         String task = "Task: Check if there is unsafe content in '" + role
                 + "' messages in conversations according " + (this == V4 ? "to " : "")
                 + "our safety policy with the below categories.\n" + (this == V1 ? "" : "\n")

@@ -18,8 +18,7 @@ enum Mode {
             case "chat" -> CHAT;
             case "completions" -> COMPLETIONS;
             default ->
-                throw new ConfigException(
-                        spec.name() + " mode '" + v + "' is not known; expected chat or completions");
+                throw new ConfigException(spec.name() + " mode '" + v + "' is not known; expected chat or completions");
         };
     }
 

@@ -76,7 +76,8 @@ final class ShieldGemmaTarget implements Target {
         Classification c = Classification.of(parts);
         Map<String, String> metadata = new LinkedHashMap<>(c.metadata());
         metadata.putAll(scores);
-        metadata.put("classification.shieldgemma.role", dialogue.judged() == Dialogue.Side.USER ? "prompt" : "response");
+        metadata.put(
+                "classification.shieldgemma.role", dialogue.judged() == Dialogue.Side.USER ? "prompt" : "response");
         return new TargetResponse(Message.assistant(c.render()), Usage.ZERO, model, id, "stop", metadata);
     }
 
@@ -99,7 +100,12 @@ final class ShieldGemmaTarget implements Target {
         return YesNo.of(candidates)
                 .orElseThrow(() -> http.sample("answer from " + spec.model() + " at " + http.where(mode)
                         + " has neither Yes nor No among the first token's top logprobs: "
-                        + String.join(", ", candidates.stream().map(YesNo.Candidate::token).map(t -> "'" + t + "'").toList())))
+                        + String.join(
+                                ", ",
+                                candidates.stream()
+                                        .map(YesNo.Candidate::token)
+                                        .map(t -> "'" + t + "'")
+                                        .toList())))
                 .violation();
     }
 
