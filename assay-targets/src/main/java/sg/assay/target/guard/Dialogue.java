@@ -13,7 +13,7 @@ import sg.assay.target.NonRetriableTargetException;
 
 /**
  * The conversation a guard model judges: user and assistant turns (system and tool messages left out, neighbouring
- * turns of one role joined) ending with the judged turn, which is the last user prompt ({@code role=prompt}) or the
+ * turns of one role joined, an opening assistant greeting dropped) ending with the judged turn, which is the last user prompt ({@code role=prompt}) or the
  * last assistant response ({@code role=response}). Without {@code role}, a sample with a response has its response
  * judged, else its prompt.
  *
@@ -78,7 +78,9 @@ record Dialogue(List<Turn> turns, Side judged) {
                             + " to classify (role=" + (judged == Side.USER ? "prompt" : "response") + ")",
                     NonRetriableTargetException.Scope.SAMPLE);
         }
-        return new Dialogue(all.subList(0, last + 1), judged);
+        // guard prompts and chat templates start with the user: an opening assistant greeting is left out
+        int first = all.getFirst().side() == Side.AGENT && last > 0 ? 1 : 0;
+        return new Dialogue(all.subList(first, last + 1), judged);
     }
 
     /** The judged turn's text. */

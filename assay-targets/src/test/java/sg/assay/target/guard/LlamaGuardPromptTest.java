@@ -54,4 +54,27 @@ class LlamaGuardPromptTest {
         assertThat(LlamaGuardVersion.V2.categories().get(4).name()).isEqualTo("Specialized Advice");
         assertThat(LlamaGuardVersion.V3.categories().get(4).name()).isEqualTo("Defamation");
     }
+
+    @Test
+    void the_dialogue_starts_with_the_user_and_ends_with_the_judged_turn() {
+        Dialogue d = Dialogue.of(
+                List.of(
+                        Message.assistant("Welcome!"),
+                        Message.user("a"),
+                        Message.user("b"),
+                        Message.assistant("c"),
+                        Message.user("d")),
+                Optional.of(Dialogue.Side.AGENT),
+                "t");
+        assertThat(d.turns())
+                .containsExactly(
+                        new Dialogue.Turn(Dialogue.Side.USER, "a\n\nb"), new Dialogue.Turn(Dialogue.Side.AGENT, "c"));
+        assertThat(d.prompt()).isEqualTo("a\n\nb");
+        assertThat(Dialogue.of(
+                                List.of(Message.user("x"), Message.assistant("y"), Message.user("z")),
+                                Optional.empty(),
+                                "t")
+                        .judgedText())
+                .isEqualTo("y");
+    }
 }
