@@ -115,4 +115,31 @@ class ContentSafetyErrorsTest {
                         e -> assertThat(e.scope()).isEqualTo(Scope.SAMPLE))
                 .hasMessageContaining("malformed JSON");
     }
+
+    @Test
+    void a_key_echoed_back_in_an_error_is_masked() throws Exception {
+        com.sun.net.httpserver.HttpServer echo =
+                com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        echo.createContext("/", ex -> {
+            String key = ex.getRequestHeaders().getFirst("Ocp-Apim-Subscription-Key");
+            byte[] body = ("{\"error\":{\"code\":\"InvalidRequestBody\",\"message\":\"key " + key
+                            + " is not allowed here\"}}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(400, body.length);
+            ex.getResponseBody().write(body);
+            ex.close();
+        });
+        echo.start();
+        try (Target t = ContentSafetyTargets.components(Env.of(Map.of("AZURE_CONTENT_SAFETY_KEY", KEY)))
+                .getFirst()
+                .factory()
+                .apply(Spec.parse("azure-content-safety/mock:endpoint=http://127.0.0.1:"
+                        + echo.getAddress().getPort()))) {
+            assertThatThrownBy(() -> t.generate(TargetRequest.of(List.of(Message.user("x")))))
+                    .hasMessage("azure-content-safety/mock rejected the request: HTTP 400: key *** is not allowed"
+                            + " here");
+        } finally {
+            echo.stop(0);
+        }
+    }
 }
