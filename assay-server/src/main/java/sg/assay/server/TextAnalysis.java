@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,7 +81,7 @@ final class TextAnalysis {
 
     private int level(String category, String text) {
         Set<String> found = new HashSet<>();
-        Matcher m = KEYWORDS.getOrDefault(category, MARKER).matcher(text);
+        Matcher m = Objects.requireNonNull(KEYWORDS.get(category), category).matcher(text);
         while (m.find()) {
             found.add(m.group(1).toLowerCase(Locale.ROOT));
         }
