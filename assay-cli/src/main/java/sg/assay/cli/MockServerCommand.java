@@ -25,7 +25,7 @@ import sg.assay.server.WaitHint;
                     + " mock-reasoning (also o1*, o3*, o4*, gpt-5*).",
             "Routes: /v1/chat/completions, /v1/responses, /v1/embeddings, /v1/moderations, /v1/models, /v1/messages,"
                     + " /openai/deployments/{d}/chat/completions, /openai/v1/chat/completions, /app/chat, /app/reset,"
-                    + " /app/complete."
+                    + " /app/complete, /contentsafety/text:analyze, /contentsafety/text:shieldPrompt."
         })
 public final class MockServerCommand implements Callable<Integer> {
     @SuppressWarnings("NullAway.Init")

@@ -59,6 +59,8 @@ public final class Wiring {
         Guards.components().forEach(targets::register);
         sg.assay.target.moderation.ModerationTargets.components(Env.of(env)).forEach(targets::register);
         sg.assay.target.guard.GuardTargets.components(Env.of(env)).forEach(targets::register);
+        sg.assay.target.contentsafety.ContentSafetyTargets.components(Env.of(env))
+                .forEach(targets::register);
         RefusalClassifier refusals = RefusalClassifier.standard();
         sg.assay.redteam.mock.RedteamMocks.components(refusals).forEach(targets::register);
         List<Component<Target>> http = Targets.components(Env.of(env));

@@ -46,16 +46,31 @@ final class ApiError extends RuntimeException {
                 "Missing required parameter: '" + param + "'.");
     }
 
+    /** An Azure AI Content Safety error: {@code {"error": {"code", "message", "details": []}}}. */
+    static ApiError azure(int status, String code, String message) {
+        return new ApiError(status, "", code, null, message);
+    }
+
     int status() {
         return status;
     }
 
-    /** The error body: OpenAI's {@code {"error": {...}}} or Anthropic's {@code {"type": "error", ...}}. */
+    /**
+     * The error body: OpenAI's {@code {"error": {...}}}, Anthropic's {@code {"type": "error", ...}} or Azure AI Content
+     * Safety's {@code {"error": {"code", "message"}}}.
+     */
     ObjectNode body(Dialect dialect) {
         ObjectNode root = Json.mapper().createObjectNode();
         if (dialect == Dialect.ANTHROPIC) {
             root.put("type", "error");
             root.putObject("error").put("type", anthropicType()).put("message", getMessage());
+            return root;
+        }
+        if (dialect == Dialect.CONTENT_SAFETY) {
+            ObjectNode e = root.putObject("error");
+            e.put("code", code == null ? Integer.toString(status) : code);
+            e.put("message", getMessage());
+            e.putArray("details");
             return root;
         }
         ObjectNode e = root.putObject("error");

@@ -5,5 +5,7 @@ enum Dialect {
     OPENAI,
     AZURE,
     ANTHROPIC,
+    /** Azure AI Content Safety: key in {@code Ocp-Apim-Subscription-Key}, errors as {@code {error: {code, message}}}. */
+    CONTENT_SAFETY,
     APP
 }

@@ -77,8 +77,23 @@ final class Exchange {
                 ? bearer.substring(7).strip()
                 : "";
         if (key.isEmpty()) {
-            String header = dialect == Dialect.ANTHROPIC || dialect == Dialect.APP ? "x-api-key" : "api-key";
+            String header = switch (dialect) {
+                case ANTHROPIC, APP -> "x-api-key";
+                case CONTENT_SAFETY -> "Ocp-Apim-Subscription-Key";
+                default -> "api-key";
+            };
             key = headers.first(HeaderNames.create(header)).orElse("");
+        }
+        if (dialect == Dialect.CONTENT_SAFETY && !key.equals(options.apiKey())) {
+            throw ApiError.azure(
+                    401,
+                    "401",
+                    key.isEmpty()
+                            ? "Access denied due to missing subscription key. Make sure to include subscription key"
+                                    + " when making requests to an API."
+                            : "Access denied due to invalid subscription key or wrong API endpoint. Make sure to"
+                                    + " provide a valid key for an active subscription and use a correct regional API"
+                                    + " endpoint for your resource.");
         }
         if (key.isEmpty()) {
             throw new ApiError(

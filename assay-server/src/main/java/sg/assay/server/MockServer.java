@@ -32,6 +32,7 @@ public final class MockServer implements AutoCloseable {
                 .routing(r -> r.register(new OpenAiRoutes(exchange, responder))
                         .register(new AzureRoutes(exchange, responder))
                         .register(new AnthropicRoutes(exchange, responder))
+                        .register(new ContentSafetyRoutes(exchange, responder))
                         .register(new AppRoutes(exchange, sessions))
                         .get("/health", (req, res) -> res.send("{\"status\":\"ok\"}")))
                 .build()
