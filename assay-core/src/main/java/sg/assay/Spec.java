@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * with double quotes to hold anything.
  */
 public record Spec(String name, Map<String, String> params) {
+    /** A model tag after a colon in a provider/model name: no {@code =} before the next colon or the end. */
+    private static final Pattern MODEL_TAG = Pattern.compile("[A-Za-z0-9_.-]+(?=:|$)");
+
     private static final Pattern PAIR = Pattern.compile(
             "\\s*([A-Za-z][A-Za-z0-9_.-]*)=(\"(?:[^\"\\\\]|\\\\.)*\"|.*?)\\s*(?=,\\s*[A-Za-z][A-Za-z0-9_.-]*=|$)");
 
@@ -31,10 +34,14 @@ public record Spec(String name, Map<String, String> params) {
         return new Spec(name, params);
     }
 
-    /** Parses {@code name} or {@code name:key=value,...}; the name may itself contain a slash, e.g. mock/flaky. */
+    /**
+     * Parses {@code name} or {@code name:key=value,...}; the name may itself contain a slash, e.g. mock/flaky, and a
+     * model name after the slash may carry a tag with a colon, e.g. {@code openai/llama-guard3:1b} (Ollama's names):
+     * parameters start at the first colon after which a {@code key=} follows.
+     */
     public static Spec parse(String text) {
         String trimmed = text.strip();
-        int colon = trimmed.indexOf(':');
+        int colon = parametersColon(trimmed);
         if (colon < 0) {
             return of(trimmed);
         }
@@ -64,6 +71,22 @@ public record Spec(String name, Map<String, String> params) {
             }
         }
         return new Spec(name, params);
+    }
+
+    private static int parametersColon(String text) {
+        int colon = text.indexOf(':');
+        int slash = text.indexOf('/');
+        if (slash < 0 || colon < slash) {
+            return colon;
+        }
+        while (colon >= 0) {
+            if (MODEL_TAG.matcher(text).region(colon + 1, text.length()).lookingAt()) {
+                colon = text.indexOf(':', colon + 1);
+            } else {
+                return colon;
+            }
+        }
+        return -1;
     }
 
     public String param(String key, String fallback) {
