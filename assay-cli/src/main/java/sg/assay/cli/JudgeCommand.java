@@ -174,8 +174,10 @@ final class JudgeCommand {
                 description = "share of clusters (else items) where the threshold is chosen; the rest is held out")
         double selectionShare;
 
-        @Option(names = "--html", paramLabel = "FILE", description = "also write the validation with ROC and PR"
-                + " charts as a self-contained HTML file")
+        @Option(
+                names = "--html",
+                paramLabel = "FILE",
+                description = "also write the validation with ROC and PR" + " charts as a self-contained HTML file")
         java.nio.file.@Nullable Path html;
 
         Validate(Wiring wiring) {
@@ -212,8 +214,7 @@ final class JudgeCommand {
                             + run.status().word() + ": " + run.error());
                     return 1;
                 }
-                ValidationReport report =
-                        ValidationReport.load(store, run, list(by), replicates, obj, selectionShare);
+                ValidationReport report = ValidationReport.load(store, run, list(by), replicates, obj, selectionShare);
                 if (html != null) {
                     try (java.io.Writer w =
                             java.nio.file.Files.newBufferedWriter(html, java.nio.charset.StandardCharsets.UTF_8)) {

@@ -42,8 +42,8 @@ final class LocalGuard implements Target {
         GuardVerdict v = model.classify(request.lastUserText());
         String score = String.format(Locale.ROOT, "%.4f", v.score());
         String text = (v.flagged() ? "flagged" : "allowed") + " unsafe=" + score;
-        Map<String, String> meta = new LinkedHashMap<>(Classification.of(List.of(new Assessment(
-                        HarmCategory.UNSAFE, v.score(), Severity.ofScore(v.score()), v.flagged())))
+        Map<String, String> meta = new LinkedHashMap<>(Classification.of(List.of(
+                        new Assessment(HarmCategory.UNSAFE, v.score(), Severity.ofScore(v.score()), v.flagged())))
                 .metadata());
         meta.put("guard.score", score);
         meta.put("guard.flagged", Boolean.toString(v.flagged()));

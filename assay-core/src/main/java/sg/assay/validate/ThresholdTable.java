@@ -38,18 +38,19 @@ public final class ThresholdTable {
         sb.append("|---|---:|---:|---:|---:|---:|\n");
         for (ThresholdSelection.OperatingPoint p : t.operatingPoints()) {
             Confusion c = p.heldOut();
-            sb.append(Double.isNaN(p.threshold())
-                    ? String.format(Locale.ROOT, "| %s | unreachable | – | – | – | – |%n", p.objective())
-                    : String.format(
-                            Locale.ROOT,
-                            "| %s%s | %.4f | %s | %s | %s | %s |%n",
-                            p.objective(),
-                            p.objective().equals(t.objective()) ? " (chosen)" : "",
-                            p.threshold(),
-                            num(c.recall()),
-                            num(c.specificity()),
-                            num(c.precision()),
-                            num(c.f1())));
+            sb.append(
+                    Double.isNaN(p.threshold())
+                            ? String.format(Locale.ROOT, "| %s | unreachable | – | – | – | – |%n", p.objective())
+                            : String.format(
+                                    Locale.ROOT,
+                                    "| %s%s | %.4f | %s | %s | %s | %s |%n",
+                                    p.objective(),
+                                    p.objective().equals(t.objective()) ? " (chosen)" : "",
+                                    p.threshold(),
+                                    num(c.recall()),
+                                    num(c.specificity()),
+                                    num(c.precision()),
+                                    num(c.f1())));
         }
         return sb.toString();
     }

@@ -34,8 +34,7 @@ public record ValidationSplit(long seed, double selectionShare) {
     /** A key's position in [0, 1): the first 53 bits of SHA-256(seed ":" key). */
     double position(String key) {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256")
-                    .digest((seed + ":" + key).getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256").digest((seed + ":" + key).getBytes(StandardCharsets.UTF_8));
             long bits = 0;
             for (int i = 0; i < 8; i++) {
                 bits = (bits << 8) | (d[i] & 0xFF);

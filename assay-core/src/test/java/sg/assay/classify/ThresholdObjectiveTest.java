@@ -67,7 +67,8 @@ class ThresholdObjectiveTest {
         Threshold p = Threshold.choose(v, Threshold.Objective.precisionAtLeast(0.75));
         assertThat(p.value()).isCloseTo(0.55, within(1e-12));
         // precision ≥ 0.9 only at .9 and .8: recall 2/4 between .8 and .7
-        assertThat(Threshold.choose(v, Threshold.Objective.parse("precision@0.9")).value())
+        assertThat(Threshold.choose(v, Threshold.Objective.parse("precision@0.9"))
+                        .value())
                 .isCloseTo(0.75, within(1e-12));
     }
 

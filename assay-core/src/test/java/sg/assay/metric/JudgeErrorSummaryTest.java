@@ -44,7 +44,9 @@ class JudgeErrorSummaryTest {
         assertThat(summary.judgeErrors()).isEmpty();
         assertThat(summary.metrics().getFirst().n()).isEqualTo(1);
         String json = Json.write(summary).replace(",\"notAssessed\":{\"classification\":2}", "");
-        assertThat(Json.read(json, RunSummary.class).notAssessed()).as("stored before").isEmpty();
+        assertThat(Json.read(json, RunSummary.class).notAssessed())
+                .as("stored before")
+                .isEmpty();
     }
 
     @Test

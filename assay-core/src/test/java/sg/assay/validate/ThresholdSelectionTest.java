@@ -14,8 +14,15 @@ class ThresholdSelectionTest {
 
     private static ValidationItem item(String id, String cluster, boolean hateful, double p) {
         return new ValidationItem(
-                id, "en", "", cluster, hateful ? "hateful" : "non-hateful", hateful ? "hateful" : "non-hateful", p,
-                Map.of(), "");
+                id,
+                "en",
+                "",
+                cluster,
+                hateful ? "hateful" : "non-hateful",
+                hateful ? "hateful" : "non-hateful",
+                p,
+                Map.of(),
+                "");
     }
 
     @Test
@@ -62,7 +69,8 @@ class ThresholdSelectionTest {
         assertThat(s.auroc().value()).isEqualTo(1.0);
         assertThat(s.auroc().lower()).isEqualTo(1.0);
         assertThat(s.averagePrecision().value()).isEqualTo(1.0);
-        assertThat(s.operatingPoints()).extracting(ThresholdSelection.OperatingPoint::objective)
+        assertThat(s.operatingPoints())
+                .extracting(ThresholdSelection.OperatingPoint::objective)
                 .containsExactlyElementsOf(ThresholdSelection.STANDARD);
         assertThat(ThresholdTable.markdown(s)).contains("| youden (chosen) |").contains("seed 7");
     }

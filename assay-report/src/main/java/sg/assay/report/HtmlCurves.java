@@ -83,8 +83,7 @@ final class HtmlCurves {
         StringBuilder d = new StringBuilder();
         for (Xy p : pts) {
             if (!Double.isNaN(p.x()) && !Double.isNaN(p.y())) {
-                d.append(d.isEmpty() ? "M" : "L")
-                        .append(String.format(Locale.ROOT, "%.1f %.1f", x(p.x()), y(p.y())));
+                d.append(d.isEmpty() ? "M" : "L").append(String.format(Locale.ROOT, "%.1f %.1f", x(p.x()), y(p.y())));
             }
         }
         svg.append("<path d=\"").append(d).append("\" class=\"line\"/>");

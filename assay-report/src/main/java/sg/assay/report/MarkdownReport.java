@@ -48,7 +48,10 @@ public final class MarkdownReport {
             row(md, "judge errors", judgeErrors(v));
         }
         if (!v.notAssessed().isEmpty()) {
-            row(md, "not assessed", v.notAssessed() + " (category not covered by the classifier; left out, never safe)");
+            row(
+                    md,
+                    "not assessed",
+                    v.notAssessed() + " (category not covered by the classifier; left out, never safe)");
         }
         row(md, "created", v.created().toString());
         md.append("\n## Metrics\n\n");

@@ -35,8 +35,10 @@ public record RunView(
         TimingsView timings,
         UsageView usage,
         Map<String, Long> judgeErrors,
+
         @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
-                Map<String, Long> notAssessed,
+        Map<String, Long> notAssessed,
+
         SpecView spec,
         CostView cost,
         String digest) {

@@ -29,11 +29,17 @@ public final class ValidationHtml {
         HtmlReport.fact(h, "reference labels", r.groundTruth());
         ValidationResult all = r.overall();
         HtmlReport.fact(h, "items", all.n() + " compared, " + all.judgeErrors() + " not judged");
-        HtmlReport.fact(h, "agreement", "accuracy " + ThresholdTable.est(all.accuracy()) + ", κ " + ThresholdTable.est(all.kappa()));
+        HtmlReport.fact(
+                h,
+                "agreement",
+                "accuracy " + ThresholdTable.est(all.accuracy()) + ", κ " + ThresholdTable.est(all.kappa()));
         h.append("</table></header>\n");
-        r.threshold().ifPresentOrElse(t -> h.append(threshold(t)), () -> h.append("<section><h2>Threshold</h2><p>"
-                + "No threshold selection: the scorer gave no probabilities for both classes on both sides of the"
-                + " split.</p></section>\n"));
+        r.threshold()
+                .ifPresentOrElse(
+                        t -> h.append(threshold(t)),
+                        () -> h.append("<section><h2>Threshold</h2><p>"
+                                + "No threshold selection: the scorer gave no probabilities for both classes on both sides of the"
+                                + " split.</p></section>\n"));
         h.append("</body></html>\n");
         try {
             out.write(h.toString());
@@ -44,7 +50,8 @@ public final class ValidationHtml {
     }
 
     private static String threshold(ThresholdSelection t) {
-        StringBuilder s = new StringBuilder("<section><h2>Threshold chosen on a selection part, measured held out</h2>");
+        StringBuilder s =
+                new StringBuilder("<section><h2>Threshold chosen on a selection part, measured held out</h2>");
         s.append(String.format(
                 Locale.ROOT,
                 "<p>Objective <code>%s</code>; threshold %.4f chosen on %d items (%d %ss), measured on %d held-out items"

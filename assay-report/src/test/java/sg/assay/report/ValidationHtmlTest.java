@@ -47,7 +47,12 @@ class ValidationHtmlTest {
                 new ValidationAnalysis(labels, "hateful", 0.95, 1, 50).analyse("all", items),
                 List.of(),
                 ThresholdSelection.of(
-                        items, "hateful", Threshold.Objective.BALANCED_ACCURACY, new ValidationSplit(3, 0.5), 0.95, 50));
+                        items,
+                        "hateful",
+                        Threshold.Objective.BALANCED_ACCURACY,
+                        new ValidationSplit(3, 0.5),
+                        0.95,
+                        50));
     }
 
     static String render(ValidationReport r) {
@@ -58,8 +63,8 @@ class ValidationHtmlTest {
 
     @Test
     void the_roc_path_goes_through_the_known_points() {
-        Curves c = Curves.of(List.of(
-                new Scored(0.9, true), new Scored(0.8, true), new Scored(0.2, false), new Scored(0.1, false)));
+        Curves c = Curves.of(
+                List.of(new Scored(0.9, true), new Scored(0.8, true), new Scored(0.2, false), new Scored(0.1, false)));
 
         String svg = HtmlCurves.roc("ROC", c, new HtmlCurves.Xy(0, 1));
 
@@ -72,8 +77,12 @@ class ValidationHtmlTest {
     void the_report_has_the_operating_points_and_two_well_formed_svg_charts() throws Exception {
         String page = render(report());
 
-        assertThat(page).contains("<td>youden</td>").contains("<td>recall@0.95</td>").contains("held-out AUROC");
-        Matcher m = Pattern.compile("<svg class=\"chart curve\".*?</svg>", Pattern.DOTALL).matcher(page);
+        assertThat(page)
+                .contains("<td>youden</td>")
+                .contains("<td>recall@0.95</td>")
+                .contains("held-out AUROC");
+        Matcher m = Pattern.compile("<svg class=\"chart curve\".*?</svg>", Pattern.DOTALL)
+                .matcher(page);
         List<String> titles = new ArrayList<>();
         while (m.find()) {
             var doc = DocumentBuilderFactory.newInstance()
