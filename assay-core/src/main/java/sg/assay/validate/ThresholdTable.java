@@ -9,20 +9,7 @@ public final class ThresholdTable {
 
     public static String markdown(ThresholdSelection t) {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(
-                Locale.ROOT,
-                "Threshold chosen by %s on the selection part (%d items, %d %ss), measured on the held-out part (%d"
-                        + " items, %d %ss); split by SHA-256 of the %s with seed %d, selection share %.2f.%n%n",
-                t.objective(),
-                t.selection().total(),
-                t.selectionClusters(),
-                t.splitKey(),
-                t.heldOut().total(),
-                t.heldOutClusters(),
-                t.splitKey(),
-                t.splitKey(),
-                t.split().seed(),
-                t.split().selectionShare()));
+        sb.append(split(t)).append("\n\n");
         sb.append(String.format(
                 Locale.ROOT,
                 "Held out at %.4f: recall %s, specificity %s, precision %s, F1 %s; AUROC %s, average precision %s"
@@ -53,6 +40,24 @@ public final class ThresholdTable {
                                     num(c.f1())));
         }
         return sb.toString();
+    }
+
+    /** One sentence on how the threshold was chosen: objective, both parts of the split, key, seed and share. */
+    public static String split(ThresholdSelection t) {
+        return String.format(
+                Locale.ROOT,
+                "Threshold chosen by %s on the selection part (%d items, %d %ss), measured on the held-out part (%d"
+                        + " items, %d %ss); split by SHA-256 of the %s with seed %d, selection share %.2f.",
+                t.objective(),
+                t.selection().total(),
+                t.selectionClusters(),
+                t.splitKey(),
+                t.heldOut().total(),
+                t.heldOutClusters(),
+                t.splitKey(),
+                t.splitKey(),
+                t.split().seed(),
+                t.split().selectionShare());
     }
 
     public static String est(Estimate e) {

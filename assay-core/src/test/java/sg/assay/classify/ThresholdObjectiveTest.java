@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import sg.assay.ConfigException;
@@ -13,14 +12,7 @@ import sg.assay.ConfigException;
 class ThresholdObjectiveTest {
 
     private static List<Scored> sample(double[] pos, double[] neg) {
-        List<Scored> out = new ArrayList<>();
-        for (double p : pos) {
-            out.add(new Scored(p, true));
-        }
-        for (double n : neg) {
-            out.add(new Scored(n, false));
-        }
-        return out;
+        return CurvesTest.sample(pos, neg);
     }
 
     @Test

@@ -52,20 +52,9 @@ public final class ValidationHtml {
     private static String threshold(ThresholdSelection t) {
         StringBuilder s =
                 new StringBuilder("<section><h2>Threshold chosen on a selection part, measured held out</h2>");
-        s.append(String.format(
-                Locale.ROOT,
-                "<p>Objective <code>%s</code>; threshold %.4f chosen on %d items (%d %ss), measured on %d held-out items"
-                        + " (%d %ss); split by SHA-256 of the %s with seed %d.</p>",
-                Html.esc(t.objective()),
-                t.threshold(),
-                t.selection().total(),
-                t.selectionClusters(),
-                t.splitKey(),
-                t.heldOut().total(),
-                t.heldOutClusters(),
-                t.splitKey(),
-                t.splitKey(),
-                t.split().seed()));
+        s.append("<p>")
+                .append(Html.esc(ThresholdTable.split(t)))
+                .append(String.format(Locale.ROOT, " Threshold %.4f.</p>", t.threshold()));
         s.append("<table class=\"facts\">");
         HtmlReport.fact(s, "held-out recall", ThresholdTable.est(t.recall()));
         HtmlReport.fact(s, "held-out specificity", ThresholdTable.est(t.specificity()));
