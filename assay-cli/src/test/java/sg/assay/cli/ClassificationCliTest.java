@@ -56,6 +56,11 @@ class ClassificationCliTest {
             assertThat(notAssessed).isPositive().isLessThan(total);
             assertThat(run.at("/metrics/0/n").asLong()).isEqualTo(total - notAssessed);
             assertThat(run.at("/judge_errors").size()).isZero();
+            CliHarness.Result shown =
+                    new CliHarness(home).run("runs", "show", run.get("id").asText());
+            assertThat(shown.out())
+                    .contains("not assessed by the classifier (left out, never safe or unsafe): {classification="
+                            + notAssessed + "}");
         }
     }
 

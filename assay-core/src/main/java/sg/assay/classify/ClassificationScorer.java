@@ -223,7 +223,12 @@ public final class ClassificationScorer implements Scorer {
                 throw new ConfigException(
                         "classification." + category + " '" + v + "' is not 'flagged|clear <severity> [score]'");
             }
-            double p = parts.length > 2 ? Double.parseDouble(parts[2]) : Double.NaN;
+            double p;
+            try {
+                p = parts.length > 2 ? Double.parseDouble(parts[2]) : Double.NaN;
+            } catch (NumberFormatException e) {
+                throw new ConfigException("classification." + category + " score '" + parts[2] + "' is not a number");
+            }
             return Optional.of(new Reading(parts[0].equals("flagged"), parts[1], p));
         }
     }
