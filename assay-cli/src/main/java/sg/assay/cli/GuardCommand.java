@@ -67,7 +67,9 @@ public final class GuardCommand {
             @Option(
                             names = "--objective",
                             defaultValue = "balanced-accuracy",
-                            description = "threshold objective on validation: balanced-accuracy or f1")
+                            description =
+                                    "threshold objective on validation: balanced-accuracy (youden), f1, recall@X or"
+                                            + " precision@X")
                     String objective) {
         GuardTrainer.Options defaults = GuardTrainer.Options.defaults();
         GuardTrainer.Options options = new GuardTrainer.Options(

@@ -159,12 +159,35 @@ final class JudgeCommand {
         @Option(names = "--max-connections", defaultValue = "8", description = "concurrent judge requests")
         int maxConnections;
 
+        @Option(
+                names = "--objective",
+                defaultValue = "youden",
+                paramLabel = "OBJ",
+                description = "for a scorer with probabilities, how the threshold is chosen on the selection part:"
+                        + " youden, f1, recall@X (most specific with recall >= X), precision@X (default: youden)")
+        String objective = "youden";
+
+        @Option(
+                names = "--selection-share",
+                defaultValue = "0.5",
+                paramLabel = "SHARE",
+                description = "share of clusters (else items) where the threshold is chosen; the rest is held out")
+        double selectionShare;
+
+        @Option(
+                names = "--html",
+                paramLabel = "FILE",
+                description = "also write the validation with ROC and PR" + " charts as a self-contained HTML file")
+        java.nio.file.@Nullable Path html;
+
         Validate(Wiring wiring) {
             this.wiring = wiring;
         }
 
         @Override
         public Integer call() {
+            sg.assay.classify.Threshold.Objective obj = sg.assay.classify.Threshold.Objective.parse(objective);
+            new sg.assay.validate.ValidationSplit(seed, selectionShare);
             Spec spec = Spec.parse(scorer);
             Scorer built = scorer(wiring, spec);
             ValidationOptions options = options();
@@ -191,7 +214,15 @@ final class JudgeCommand {
                             + run.status().word() + ": " + run.error());
                     return 1;
                 }
-                ValidationReport report = ValidationReport.load(store, run, list(by), replicates);
+                ValidationReport report = ValidationReport.load(store, run, list(by), replicates, obj, selectionShare);
+                if (html != null) {
+                    try (java.io.Writer w =
+                            java.nio.file.Files.newBufferedWriter(html, java.nio.charset.StandardCharsets.UTF_8)) {
+                        sg.assay.report.ValidationHtml.write(report, w);
+                    } catch (java.io.IOException e) {
+                        throw new ConfigException("cannot write " + html + ": " + e.getMessage());
+                    }
+                }
                 if (json) {
                     System.out.println(ReportJson.writePretty(JudgeViews.of(report)));
                 } else {

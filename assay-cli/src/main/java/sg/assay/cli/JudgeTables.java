@@ -61,6 +61,10 @@ final class JudgeTables {
         out.println("  macro F1 " + est(all.macroF1()));
         out.println();
         confusion(out, all.confusion(), r.groundTruth());
+        r.threshold().ifPresent(t -> {
+            out.println();
+            out.println(sg.assay.validate.ThresholdTable.markdown(t));
+        });
         r.breakdowns().stream()
                 .filter(b -> b.scope().startsWith("language="))
                 .forEach(b -> out.println(
@@ -104,13 +108,7 @@ final class JudgeTables {
     }
 
     static String est(Estimate e) {
-        if (!e.defined()) {
-            return "n/a";
-        }
-        if (Double.isNaN(e.lower())) {
-            return String.format(Locale.ROOT, "%.3f", e.value());
-        }
-        return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", e.value(), e.lower(), e.upper());
+        return sg.assay.validate.ThresholdTable.est(e);
     }
 
     static void correction(PrintStream out, JudgeCorrection c) {

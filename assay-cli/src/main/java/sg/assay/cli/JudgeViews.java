@@ -69,7 +69,8 @@ final class JudgeViews {
             Map<String, Long> excluded,
             ResultView overall,
             List<ResultView> breakdowns,
-            List<String> citations) {}
+            List<String> citations,
+            @Nullable ThresholdView threshold) {}
 
     record RateView(
             String language,
@@ -112,7 +113,8 @@ final class JudgeViews {
                 r.excluded(),
                 result(r.overall()),
                 r.breakdowns().stream().map(JudgeViews::result).toList(),
-                citations);
+                citations,
+                r.threshold().map(ThresholdView::of).orElse(null));
     }
 
     static IdentityView identity(JudgeIdentity i) {

@@ -62,6 +62,9 @@ final class Output {
         if (!v.judgeErrors().isEmpty()) {
             out.println("  judge errors (left out of the metrics): " + v.judgeErrors());
         }
+        if (!v.notAssessed().isEmpty()) {
+            out.println("  not assessed by the classifier (left out, never safe or unsafe): " + v.notAssessed());
+        }
         if (v.metrics().isEmpty()) {
             out.println("  no completed samples, so no metrics");
             return;

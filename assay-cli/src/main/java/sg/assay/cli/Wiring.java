@@ -76,6 +76,7 @@ public final class Wiring {
         Scorers.components().forEach(scorers::register);
         RefusalScorers.components(refusals).forEach(scorers::register);
         Judges.components(targets::create, () -> refusals).forEach(scorers::register);
+        scorers.register(sg.assay.classify.ClassificationScorer.component(targets::create));
         sg.assay.probe.Probes.scorers(sg.assay.probe.PackageRegistry.OFFLINE).forEach(scorers::register);
         sg.assay.redteam.RedteamComponents.scorers().forEach(scorers::register);
         return new Catalog(targets, solvers, scorers);

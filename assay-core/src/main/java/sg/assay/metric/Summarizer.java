@@ -34,6 +34,7 @@ public final class Summarizer {
     private long blocked;
     private Usage usage = Usage.ZERO;
     private final Map<String, Long> judgeErrors = new TreeMap<>();
+    private final Map<String, Long> notAssessed = new TreeMap<>();
 
     public Summarizer(Reducer reducer, String reducerName, int epochs) {
         this.reducer = reducer;
@@ -71,6 +72,8 @@ public final class Summarizer {
         for (Score s : row.scores()) {
             if (s.judgeError()) {
                 judgeErrors.merge(s.scorer(), 1L, Long::sum);
+            } else if (s.notAssessed()) {
+                notAssessed.merge(s.scorer(), 1L, Long::sum);
             }
             if (!Double.isNaN(s.value())) {
                 agg.values.computeIfAbsent(s.scorer(), k -> new ArrayList<>()).add(s.value());
@@ -95,7 +98,8 @@ public final class Summarizer {
                 breakdowns,
                 timings(wallMs),
                 usage,
-                judgeErrors);
+                judgeErrors,
+                notAssessed);
     }
 
     private List<Breakdown> breakdown(String dimension, java.util.function.Function<SampleAgg, String> key) {

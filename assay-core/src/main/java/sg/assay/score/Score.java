@@ -18,6 +18,12 @@ public record Score(String scorer, double value, String label, String explanatio
      */
     public static final String JUDGE_ERROR = "judge-error";
 
+    /**
+     * The label of a classifier's score on a category it does not assess (e.g. scams for a moderation endpoint): its
+     * value is NaN, so summaries leave it out and count it separately, never as safe or unsafe.
+     */
+    public static final String NOT_ASSESSED = "not-assessed";
+
     public Score {
         metadata = Map.copyOf(metadata);
     }
@@ -25,6 +31,11 @@ public record Score(String scorer, double value, String label, String explanatio
     /** Whether this is a judge's failure to judge rather than a verdict. */
     public boolean judgeError() {
         return JUDGE_ERROR.equals(label) && Double.isNaN(value);
+    }
+
+    /** Whether this is a classifier's "cannot say" on a category it does not cover rather than a verdict. */
+    public boolean notAssessed() {
+        return NOT_ASSESSED.equals(label) && Double.isNaN(value);
     }
 
     public static Score binary(String scorer, boolean pass, String label, String explanation) {

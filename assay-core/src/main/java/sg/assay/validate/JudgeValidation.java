@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import sg.assay.ConfigException;
 import sg.assay.Spec;
+import sg.assay.classify.ClassificationScorer;
 import sg.assay.dataset.Dataset;
 import sg.assay.dataset.LabelSource;
 import sg.assay.dataset.Sample;
@@ -78,6 +79,15 @@ public final class JudgeValidation {
             set = LabelSet.of(labels, Map.of()).withWords(set.words());
         }
         String p = positive.isBlank() ? pos.orElse("") : positive;
+        if (scorer instanceof ClassificationScorer) {
+            if (set.labels().size() != 2) {
+                throw new ConfigException("a classification scorer is validated against two labels, e.g. --labels"
+                        + " hateful,non-hateful --positive hateful; got " + set.labels());
+            }
+            p = p.isEmpty() ? set.labels().getFirst() : p;
+            String negative = set.labels().get(p.equals(set.labels().getFirst()) ? 1 : 0);
+            set = set.withWords(Map.of("flagged", p, "clear", negative));
+        }
         if (!p.isEmpty() && !set.labels().contains(p)) {
             throw new ConfigException("positive label '" + p + "' is not one of " + set.labels());
         }

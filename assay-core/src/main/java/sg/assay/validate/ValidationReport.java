@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import sg.assay.ConfigException;
 import sg.assay.Spec;
+import sg.assay.classify.Threshold;
 import sg.assay.run.RunRecord;
 import sg.assay.run.RunStore;
 import sg.assay.run.SampleResult;
@@ -28,6 +29,8 @@ import sg.assay.score.judge.JudgeIdentity;
  * @param excluded samples left out because their reference label is outside the set, by label
  * @param overall the statistics on every item
  * @param breakdowns the statistics per language or category, scope {@code language=ms} etc.
+ * @param threshold the threshold chosen on a selection part and measured on a held-out part, when the scorer gave
+ *     probabilities for both classes on both parts
  */
 public record ValidationReport(
         String runId,
@@ -37,7 +40,8 @@ public record ValidationReport(
         String dataset,
         Map<String, Long> excluded,
         ValidationResult overall,
-        List<ValidationResult> breakdowns) {
+        List<ValidationResult> breakdowns,
+        java.util.Optional<ThresholdSelection> threshold) {
     public ValidationReport {
         excluded = Map.copyOf(excluded);
         breakdowns = List.copyOf(breakdowns);
@@ -45,6 +49,20 @@ public record ValidationReport(
 
     /** Reads a validation run; {@code by} names the breakdowns (language, category). */
     public static ValidationReport load(RunStore store, RunRecord run, List<String> by, int replicates) {
+        return load(store, run, by, replicates, Threshold.Objective.BALANCED_ACCURACY, 0.5);
+    }
+
+    /**
+     * Reads a validation run and chooses a threshold by {@code objective} on a {@code selectionShare} of its items
+     * (split by cluster with the run's seed), measured on the rest.
+     */
+    public static ValidationReport load(
+            RunStore store,
+            RunRecord run,
+            List<String> by,
+            int replicates,
+            Threshold.Objective objective,
+            double selectionShare) {
         if (!run.spec().task().equals(JudgeValidation.TASK)
                 || run.spec().scorers().isEmpty()) {
             throw new ConfigException("run " + run.id() + " is not a judge validation (task "
@@ -83,7 +101,14 @@ public record ValidationReport(
                 run.spec().dataset().name() + " (" + run.spec().dataset().digest() + ")",
                 excluded,
                 analysis.analyse("all", items),
-                breakdowns);
+                breakdowns,
+                ThresholdSelection.of(
+                        items,
+                        params.param("positive", ""),
+                        objective,
+                        new ValidationSplit(run.spec().seed(), selectionShare),
+                        0.95,
+                        replicates));
     }
 
     private static java.util.Optional<ValidationItem> item(SampleResult r) {

@@ -3,6 +3,7 @@ package sg.assay.validate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import sg.assay.classify.ClassificationScorer;
 import sg.assay.dataset.LabelSource;
 import sg.assay.dataset.Sample;
 import sg.assay.score.Score;
@@ -57,9 +58,17 @@ final class ValidationScorer implements Scorer {
         meta.put(META + "label_source", sample.metadata().getOrDefault(LabelSource.KEY, ""));
         meta.put(META + "annotations", Annotations.encode(Annotations.of(sample, labels, annotatorColumns)));
         meta.put(META + "response_model", responseModel(sample));
-        String probability = s.metadata().getOrDefault(JudgeScorer.META + "probability", "");
+        String probability = s.metadata()
+                .getOrDefault(
+                        JudgeScorer.META + "probability",
+                        s.metadata().getOrDefault(ClassificationScorer.PROBABILITY, ""));
         if (!probability.isEmpty()) {
             meta.put(META + "probability", probability);
+        }
+        if (s.notAssessed()) {
+            meta.put(META + "predicted", Score.JUDGE_ERROR);
+            meta.put(JudgeScorer.META + "error", Score.NOT_ASSESSED);
+            return new Score(NAME, Double.NaN, Score.JUDGE_ERROR, s.explanation(), meta);
         }
         if (s.judgeError()) {
             meta.put(META + "predicted", Score.JUDGE_ERROR);

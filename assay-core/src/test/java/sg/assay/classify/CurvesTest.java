@@ -10,7 +10,7 @@ import sg.assay.ConfigException;
 
 class CurvesTest {
 
-    private static List<Scored> sample(double[] pos, double[] neg) {
+    static List<Scored> sample(double[] pos, double[] neg) {
         List<Scored> out = new java.util.ArrayList<>();
         for (double p : pos) {
             out.add(new Scored(p, true));

@@ -32,6 +32,24 @@ class JudgeErrorSummaryTest {
     }
 
     @Test
+    void not_assessed_scores_are_counted_apart_and_left_out_of_the_rate() {
+        Summarizer s = new Summarizer(v -> v[0], "mean", 1);
+        s.accept(row("a", Score.binary("classification", true, "flagged", "")));
+        s.accept(row("b", new Score("classification", Double.NaN, Score.NOT_ASSESSED, "scams", Map.of())));
+        s.accept(row("c", new Score("classification", Double.NaN, Score.NOT_ASSESSED, "privacy", Map.of())));
+
+        RunSummary summary = s.summary(0, 3);
+
+        assertThat(summary.notAssessed()).containsExactly(Map.entry("classification", 2L));
+        assertThat(summary.judgeErrors()).isEmpty();
+        assertThat(summary.metrics().getFirst().n()).isEqualTo(1);
+        String json = Json.write(summary).replace(",\"notAssessed\":{\"classification\":2}", "");
+        assertThat(Json.read(json, RunSummary.class).notAssessed())
+                .as("stored before")
+                .isEmpty();
+    }
+
+    @Test
     void summaries_stored_before_judge_errors_were_counted_still_read() {
         RunSummary old = new RunSummary(
                 new Counts(0, 0, 0, 0), "mean", 1, List.of(), List.of(), new TimingSummary(0, 0, 0, 0, 0), Usage.ZERO);

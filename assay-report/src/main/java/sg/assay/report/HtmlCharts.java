@@ -107,7 +107,7 @@ final class HtmlCharts {
                 .toString();
     }
 
-    private static String text(double x, double y, String anchor, String cls, String t) {
+    static String text(double x, double y, String anchor, String cls, String t) {
         return String.format(
                 Locale.ROOT,
                 "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" class=\"%s\">%s</text>",

@@ -183,7 +183,7 @@ public final class HtmlReport {
                 + " nothing from the network.</p></footer>\n";
     }
 
-    private static void fact(StringBuilder h, String k, String v) {
+    static void fact(StringBuilder h, String k, String v) {
         h.append("<tr><th>")
                 .append(Html.esc(k))
                 .append("</th><td>")

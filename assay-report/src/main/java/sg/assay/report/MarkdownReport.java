@@ -47,6 +47,12 @@ public final class MarkdownReport {
         if (!v.judgeErrors().isEmpty()) {
             row(md, "judge errors", judgeErrors(v));
         }
+        if (!v.notAssessed().isEmpty()) {
+            row(
+                    md,
+                    "not assessed",
+                    v.notAssessed() + " (category not covered by the classifier; left out, never safe)");
+        }
         row(md, "created", v.created().toString());
         md.append("\n## Metrics\n\n");
         metrics(md, v.metrics());

@@ -35,6 +35,10 @@ public record RunView(
         TimingsView timings,
         UsageView usage,
         Map<String, Long> judgeErrors,
+
+        @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_EMPTY)
+        Map<String, Long> notAssessed,
+
         SpecView spec,
         CostView cost,
         String digest) {
@@ -144,6 +148,7 @@ public record RunView(
                 timings,
                 usage,
                 judgeErrors,
+                notAssessed,
                 spec,
                 cost,
                 d);
@@ -185,6 +190,7 @@ public record RunView(
                 new TimingsView(t.wallMs(), t.meanSampleMs(), t.p50SampleMs(), t.p95SampleMs(), t.maxSampleMs()),
                 new UsageView(u.inputTokens(), u.outputTokens(), u.totalTokens(), u.requests()),
                 summary.judgeErrors(),
+                summary.notAssessed(),
                 new SpecView(
                         s.solvers().stream().map(sg.assay.Spec::render).toList(),
                         s.scorers().stream().map(sg.assay.Spec::render).toList(),

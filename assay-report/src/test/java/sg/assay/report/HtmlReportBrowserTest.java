@@ -63,6 +63,17 @@ class HtmlReportBrowserTest {
     }
 
     @Test
+    void should_draw_the_validation_curves() throws Exception {
+        Path html = dir.resolve("validation.html");
+        Files.writeString(html, ValidationHtmlTest.render(ValidationHtmlTest.report()));
+
+        String dom = dumpDom(html, "");
+
+        assertThat(dom.split("<svg class=\"chart curve\"", -1)).hasSize(3);
+        assertThat(dom).contains("ROC, held out (AUROC ").contains("<td>youden</td>");
+    }
+
+    @Test
     @EnabledIfSystemProperty(named = "assay.slow", matches = "true")
     void should_load_a_report_of_100000_samples() throws Exception {
         InMemoryRunStore store = new InMemoryRunStore();
