@@ -66,7 +66,7 @@ public record JudgeErrorView(
                 c.validationRunId(),
                 c.stale(),
                 c.groundTruth(),
-                c.responseModels(),
+                new java.util.TreeMap<>(c.responseModels()),
                 c.rows().stream().map(JudgeErrorView::rate).toList());
     }
 

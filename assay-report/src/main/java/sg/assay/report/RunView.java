@@ -122,8 +122,8 @@ public record RunView(
 
     /**
      * The view of a run, with costs under {@code prices} and the run record's content {@link #digest}: SHA-256 over
-     * the RFC 8785 form of this view without its {@code digest} and {@code cost} members (cost depends on a price
-     * table, not on the run).
+     * the RFC 8785 form of this view without its {@code digest}, {@code cost} and {@code judges} members (cost depends on
+     * a price table, judges on validations stored later; neither on the run).
      */
     public static RunView of(RunRecord r, PriceTable prices) {
         return of(r, prices, List.of());
