@@ -161,6 +161,7 @@ class JudgeErrorReportCliTest {
         CliHarness.Result md = cli.run("report", runId, "--format", "md");
         assertThat(md.out())
                 .contains("## Judge error")
+                .contains("- the judge is a built-in mock: demo, not a measurement")
                 .contains("corrected with validation " + valId + " (ground truth: human)")
                 .contains("validated responses produced by model-a (100), model-b (20)")
                 .contains("| ms | 4 | 1 | 0.750 | 0.900 | 0.900 | 0.812 [")

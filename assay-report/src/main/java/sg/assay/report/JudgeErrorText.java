@@ -35,6 +35,9 @@ public final class JudgeErrorText {
     /** What the correction rests on, one sentence a line. */
     public static List<String> notes(JudgeErrorView j) {
         List<String> out = new ArrayList<>();
+        if (j.judge().target().startsWith("mock/")) {
+            out.add("the judge is a built-in mock: demo, not a measurement");
+        }
         if (!j.validated()) {
             out.add("not validated: no stored validation of this judge against human labels, so every rate is the"
                     + " judge's raw rate (measure it with `assay judge validate`)");
