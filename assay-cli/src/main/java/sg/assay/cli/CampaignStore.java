@@ -11,6 +11,7 @@ import sg.assay.Spec;
 import sg.assay.StoreException;
 import sg.assay.redteam.campaign.AttackRecord;
 import sg.assay.redteam.campaign.CampaignAnalysis;
+import sg.assay.redteam.campaign.CampaignJudge;
 import sg.assay.redteam.campaign.CampaignMarkdown;
 import sg.assay.redteam.campaign.CampaignPlanner;
 import sg.assay.redteam.campaign.CampaignView;
@@ -57,7 +58,10 @@ final class CampaignStore {
                 first.getOrDefault("attacker", ""),
                 judge.isEmpty() ? "" : Spec.parse(judge).render() + " with rubric jailbreak-1to10",
                 runs.size());
-        return CampaignAnalysis.analyse(h, attacks(store, runs), JudgeCorrection.none());
+        JudgeCorrection correction = judge.isEmpty()
+                ? JudgeCorrection.none()
+                : CampaignJudge.correction(store, Spec.parse(judge).render(), 42, 2000);
+        return CampaignAnalysis.analyse(h, attacks(store, runs), correction);
     }
 
     /** Writes the Markdown report under the Assay home and returns its path. */

@@ -328,7 +328,7 @@ final class JudgeCommand {
                         ValidationReport.load(store, RunsCommand.find(store, validation), List.of("language"), 500);
                 JudgeCorrection c = JudgeCorrection.of(store, run, scorer, report, seed, replicates);
                 if (json) {
-                    System.out.println(ReportJson.writePretty(JudgeViews.of(c)));
+                    System.out.println(ReportJson.writePretty(sg.assay.report.JudgeErrorView.of(c)));
                 } else {
                     JudgeTables.correction(System.out, c);
                 }

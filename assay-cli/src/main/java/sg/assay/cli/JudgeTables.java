@@ -3,6 +3,8 @@ package sg.assay.cli;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import sg.assay.report.JudgeErrorText;
+import sg.assay.report.JudgeErrorView;
 import sg.assay.validate.ConfusionMatrix;
 import sg.assay.validate.Estimate;
 import sg.assay.validate.JudgeCorrection;
@@ -112,43 +114,7 @@ final class JudgeTables {
     }
 
     static void correction(PrintStream out, JudgeCorrection c) {
-        out.println("run " + c.runId() + ": " + c.scorer() + " corrected with validation " + c.validationRunId());
-        if (!c.stale().isEmpty()) {
-            out.println("  STALE validation: the judge changed since (" + String.join("; ", c.stale()) + ")");
-        }
-        out.println("  " + labelNote(c.groundTruth()) + "; validated responses produced by " + c.responseModels());
-        out.println(String.format(
-                Locale.ROOT,
-                "  %-10s %6s %6s %7s %6s %6s  %-24s %s",
-                "language",
-                "n",
-                "errors",
-                "raw",
-                "Se",
-                "Sp",
-                "corrected [95%]",
-                "validation"));
-        for (JudgeCorrection.Row row : c.rows()) {
-            var r = row.rate();
-            String corrected = r.defined()
-                    ? String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", r.estimate(), r.lower(), r.upper())
-                    : "undefined: " + r.undefined();
-            out.println(String.format(
-                    Locale.ROOT,
-                    "  %-10s %6d %6d %7s %6s %6s  %-24s %s",
-                    row.language(),
-                    r.n(),
-                    row.judgeErrors(),
-                    f(r.raw()),
-                    f(r.sensitivity()),
-                    f(r.specificity()),
-                    corrected,
-                    row.validation()));
-        }
-        out.println("  judge errors are left out of every rate; Se and Sp come from each language's validation");
-    }
-
-    private static String f(double v) {
-        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+        out.println("run " + c.runId() + ": " + c.scorer());
+        JudgeErrorText.lines(JudgeErrorView.of(c)).forEach(out::println);
     }
 }

@@ -7,15 +7,13 @@ import org.jspecify.annotations.Nullable;
 import sg.assay.score.judge.JudgeIdentity;
 import sg.assay.validate.Calibration;
 import sg.assay.validate.ConfusionMatrix;
-import sg.assay.validate.CorrectedRate;
 import sg.assay.validate.Estimate;
-import sg.assay.validate.JudgeCorrection;
 import sg.assay.validate.ValidationReport;
 import sg.assay.validate.ValidationResult;
 
 /**
- * The documented JSON shapes of {@code judge validate --json} ({@code docs/schemas/judge-validation.schema.json}) and
- * {@code judge correct --json} ({@code docs/schemas/judge-correction.schema.json}).
+ * The documented JSON shape of {@code judge validate --json} ({@code docs/schemas/judge-validation.schema.json}); that of
+ * {@code judge correct --json} is the report module's {@link sg.assay.report.JudgeErrorView}.
  */
 final class JudgeViews {
     private JudgeViews() {}
@@ -71,31 +69,6 @@ final class JudgeViews {
             List<ResultView> breakdowns,
             List<String> citations,
             @Nullable ThresholdView threshold) {}
-
-    record RateView(
-            String language,
-            long n,
-            long judgeErrors,
-            @Nullable Double raw,
-            @Nullable Double sensitivity,
-            @Nullable Double specificity,
-            long validationPositives,
-            long validationNegatives,
-            @Nullable Double corrected,
-            @Nullable Double lower,
-            @Nullable Double upper,
-            String method,
-            String undefined,
-            String validation) {}
-
-    record CorrectionView(
-            String runId,
-            String scorer,
-            String validationRunId,
-            List<String> stale,
-            String groundTruth,
-            Map<String, Long> responseModels,
-            List<RateView> languages) {}
 
     static ValidationView of(ValidationReport r) {
         List<String> citations = new ArrayList<>();
@@ -164,35 +137,5 @@ final class JudgeViews {
 
     static @Nullable Double num(double v) {
         return Double.isFinite(v) ? v : null;
-    }
-
-    static CorrectionView of(JudgeCorrection c) {
-        return new CorrectionView(
-                c.runId(),
-                c.scorer(),
-                c.validationRunId(),
-                c.stale(),
-                c.groundTruth(),
-                c.responseModels(),
-                c.rows().stream().map(JudgeViews::rate).toList());
-    }
-
-    private static RateView rate(JudgeCorrection.Row row) {
-        CorrectedRate r = row.rate();
-        return new RateView(
-                row.language(),
-                r.n(),
-                row.judgeErrors(),
-                num(r.raw()),
-                num(r.sensitivity()),
-                num(r.specificity()),
-                r.validationPositives(),
-                r.validationNegatives(),
-                num(r.estimate()),
-                num(r.lower()),
-                num(r.upper()),
-                r.method(),
-                r.undefined(),
-                row.validation());
     }
 }

@@ -39,6 +39,7 @@ import sg.assay.report.parity.RunParity;
 import sg.assay.run.RunRecord;
 import sg.assay.run.RunStore;
 import sg.assay.run.SampleOutcome;
+import sg.assay.validate.RunJudges;
 
 /**
  * {@code assay report ID --format md|json|csv|html [--out FILE]}: renders a stored run; {@code assay report ID ID...
@@ -84,7 +85,7 @@ final class ReportCommand implements Callable<Integer> {
                 return compare(store, table);
             }
             RunRecord run = RunsCommand.find(store, ids.getFirst());
-            RunView view = RunView.of(run, table);
+            RunView view = RunView.of(run, table, RunJudges.of(store, run));
             switch (format) {
                 case "md" -> emit(markdown(store, run, table));
                 case "json" -> emit(ReportJson.writePretty(view) + "\n");
@@ -105,7 +106,7 @@ final class ReportCommand implements Callable<Integer> {
     /** The Markdown report, with a parity section per binary metric when the run spans the reference language. */
     static String markdown(RunStore store, RunRecord run, PriceTable table) {
         StringBuilder md = new StringBuilder(MarkdownReport.render(
-                RunView.of(run, table),
+                RunView.of(run, table, RunJudges.of(store, run)),
                 failures(store, run),
                 Optional.of(ReportDigests.samples(store, run.id())),
                 findings(store, run)));

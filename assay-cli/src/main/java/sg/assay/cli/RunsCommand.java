@@ -140,11 +140,12 @@ final class RunsCommand {
                     return 0;
                 }
                 RunRecord run = find(store, id);
+                RunView v = RunView.of(
+                        run, sg.assay.report.cost.PriceTable.bundled(), sg.assay.validate.RunJudges.of(store, run));
                 if (json) {
-                    System.out.println(ReportJson.writePretty(RunView.of(run)));
+                    System.out.println(ReportJson.writePretty(v));
                 } else {
                     Output.table(System.out, run);
-                    RunView v = RunView.of(run);
                     String dim = "";
                     for (RunView.BreakdownView b : v.breakdowns()) {
                         if (!b.dimension().equals(dim)) {
@@ -162,6 +163,12 @@ final class RunsCommand {
                                     Output.fmt(m.upper()),
                                     m.n()));
                         }
+                    }
+                    if (!v.judges().isEmpty()) {
+                        System.out.println("  judge error:");
+                        v.judges()
+                                .forEach(j ->
+                                        sg.assay.report.JudgeErrorText.lines(j).forEach(System.out::println));
                     }
                 }
                 return 0;

@@ -85,6 +85,9 @@ class RedteamCommandTest {
         assertThat(v.path("runs").asInt()).isEqualTo(8);
         assertThat(v.path("attacks").asInt()).isEqualTo(32);
         assertThat(v.path("rates").findValuesAsText("value")).contains("pair", "tap", "char-swap:rate=0.5,seed=2");
+        // mock/judge has no stored validation: every rate says so, and nothing is corrected
+        assertThat(v.path("rates").findValuesAsText("validation")).containsOnly("not validated for this language");
+        assertThat(v.path("correction").asText()).startsWith("not corrected for judge error");
         String campaign = v.path("campaign").asText();
         assertThat(Files.readString(home.resolve("reports").resolve(campaign + ".md")))
                 .contains("demo, not a measurement");

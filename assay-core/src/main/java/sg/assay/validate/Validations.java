@@ -1,7 +1,10 @@
 package sg.assay.validate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 import sg.assay.run.RunRecord;
 import sg.assay.run.RunStatus;
 import sg.assay.run.RunStore;
@@ -47,5 +50,20 @@ public final class Validations {
             }
         }
         return out;
+    }
+
+    /**
+     * The validation to cite for {@code judge}: the newest current one, else, among those {@code related} accepts,
+     * the one with the fewest changes (the newest of them), which is then stale.
+     */
+    public static Optional<Found> best(
+            RunStore store, JudgeIdentity judge, int limit, Predicate<JudgeIdentity> related) {
+        List<Found> found = of(store, judge, limit);
+        return found.stream()
+                .filter(Found::current)
+                .findFirst()
+                .or(() -> found.stream()
+                        .filter(f -> related.test(f.identity()))
+                        .min(Comparator.comparingInt(f -> f.changes().size())));
     }
 }

@@ -30,6 +30,7 @@ public final class HtmlReport {
             out.write(header(v));
             out.write(metrics(v));
             out.write(breakdowns(v));
+            out.write(JudgeErrorText.html(v.judges()));
             out.write(sg.assay.report.parity.ParityHtml.section(
                     store,
                     v.id(),

@@ -79,6 +79,7 @@ public final class MarkdownReport {
                         .append(" |\n");
             }
         }
+        md.append(JudgeErrorText.markdown(v.judges()));
         md.append("\n## Timings and usage\n\n| | |\n|---|---|\n");
         row(md, "wall time", String.format(Locale.ROOT, "%.1f s", v.timings().wallMs() / 1000.0));
         row(

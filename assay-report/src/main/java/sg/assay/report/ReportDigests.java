@@ -10,17 +10,21 @@ import sg.assay.run.SampleResult;
 
 /**
  * The content digests shown in reports: the run record's (over the RFC 8785 form of its {@link RunView}, without
- * {@code digest} and {@code cost}) and the samples' (over the ordered digests of its export lines). They are the
+ * {@code digest}, {@code cost} and {@code judges}) and the samples' (over the ordered digests of its export lines). They are the
  * same values {@code assay sign RUN} puts in a bundle's manifest, so a report can be matched to a signed bundle.
  */
 public final class ReportDigests {
     private ReportDigests() {}
 
-    /** The run record as it is digested and bundled: the view's JSON without {@code digest} and {@code cost}. */
+    /**
+     * The run record as it is digested and bundled: the view's JSON without {@code digest}, {@code cost} and
+     * {@code judges} (what a later validation says about the run's judges is not the run's content).
+     */
     public static ObjectNode runRecord(RunView v) {
         ObjectNode tree = ReportJson.mapper().valueToTree(v);
         tree.remove("digest");
         tree.remove("cost");
+        tree.remove("judges");
         return tree;
     }
 

@@ -41,7 +41,11 @@ public record RunView(
 
         SpecView spec,
         CostView cost,
+        List<JudgeErrorView> judges,
         String digest) {
+    public RunView {
+        judges = List.copyOf(judges);
+    }
 
     /** The dataset the run used. */
     public record DatasetView(String name, String source, String digest, int size, String licence) {}
@@ -122,11 +126,20 @@ public record RunView(
 
     /**
      * The view of a run, with costs under {@code prices} and the run record's content {@link #digest}: SHA-256 over
-     * the RFC 8785 form of this view without its {@code digest} and {@code cost} members (cost depends on a price
-     * table, not on the run).
+     * the RFC 8785 form of this view without its {@code digest}, {@code cost} and {@code judges} members (cost depends on
+     * a price table, judges on validations stored later; neither on the run).
      */
     public static RunView of(RunRecord r, PriceTable prices) {
-        RunView draft = draft(r, prices);
+        return of(r, prices, List.of());
+    }
+
+    /**
+     * The view with the error of each judge the run used ({@code sg.assay.validate.RunJudges} finds it in the store):
+     * its validation per language and the rates corrected for it. The judges are left out of the digest too, since a
+     * later validation changes them and not the run.
+     */
+    public static RunView of(RunRecord r, PriceTable prices, List<sg.assay.validate.JudgeCorrection> judges) {
+        RunView draft = draft(r, prices, judges.stream().map(JudgeErrorView::of).toList());
         return draft.withDigest(ReportDigests.run(draft));
     }
 
@@ -151,10 +164,11 @@ public record RunView(
                 notAssessed,
                 spec,
                 cost,
+                judges,
                 d);
     }
 
-    private static RunView draft(RunRecord r, PriceTable prices) {
+    private static RunView draft(RunRecord r, PriceTable prices, List<JudgeErrorView> judges) {
         RunSpec s = r.spec();
         RunSummary summary = r.summary()
                 .orElse(new RunSummary(
@@ -206,6 +220,7 @@ public record RunView(
                         s.provenance().user(),
                         s.provenance().host()),
                 CostView.of(s.target().name(), u, c.total(), prices),
+                judges,
                 "");
     }
 

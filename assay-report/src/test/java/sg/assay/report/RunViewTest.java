@@ -17,11 +17,12 @@ class RunViewTest {
         RunRecord run = ReportFixtures.run(store, "run-a", "openai/gpt-4o", 20, i -> i % 2 == 0);
         RunView v = RunView.of(run);
         assertThat(v.digest()).matches("sha256:[0-9a-f]{64}");
-        // recompute by hand from the published JSON: drop digest and cost, canonicalize, hash
+        // recompute by hand from the published JSON: drop digest, cost and judges, canonicalize, hash
         com.fasterxml.jackson.databind.node.ObjectNode json =
                 (com.fasterxml.jackson.databind.node.ObjectNode) CanonicalJson.parse(ReportJson.writePretty(v));
         json.remove("digest");
         json.remove("cost");
+        json.remove("judges");
         assertThat(Digests.json(json)).isEqualTo(v.digest());
         assertThat(RunView.of(run, PriceTable.empty()).digest())
                 .as("prices do not change it")

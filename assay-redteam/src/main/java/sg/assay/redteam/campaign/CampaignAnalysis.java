@@ -59,7 +59,7 @@ public final class CampaignAnalysis {
                 attackerFailures,
                 otherFailures,
                 all.stream().mapToInt(AttackRecord::judgeErrors).sum(),
-                rate("all", "all", measured, correction, ""),
+                rate("all", "all", measured, correction, language("all", "all", measured)),
                 rates,
                 curves,
                 behaviours(measured),
@@ -84,11 +84,24 @@ public final class CampaignAnalysis {
         List<Rate> out = new ArrayList<>();
         group(list, key)
                 .forEach((value, attacks) ->
-                        out.add(rate(dimension, value, attacks, c, dimension.equals("language") ? value : "")));
+                        out.add(rate(dimension, value, attacks, c, language(dimension, value, attacks))));
         return out;
     }
 
-    /** The rate with a Wilson interval, at the design-effect sample size when behaviours repeat. */
+    /** The language of a rate's attacks: the value of a language rate, else their one language, else empty. */
+    private static String language(String dimension, String value, List<AttackRecord> attacks) {
+        if (dimension.equals("language")) {
+            return value;
+        }
+        List<String> langs =
+                attacks.stream().map(AttackRecord::language).distinct().toList();
+        return langs.size() == 1 ? langs.getFirst() : "";
+    }
+
+    /**
+     * The rate with a Wilson interval, at the design-effect sample size when behaviours repeat, and its correction for
+     * judge error (at the same effective size, so the clustering carries into the corrected interval too).
+     */
     static Rate rate(String dimension, String value, List<AttackRecord> attacks, JudgeCorrection c, String language) {
         int n = attacks.size();
         int k = (int) attacks.stream().filter(AttackRecord::success).count();
@@ -98,8 +111,9 @@ public final class CampaignAnalysis {
         long clusters = obs.stream().map(Means.Observation::cluster).distinct().count();
         Interval iv;
         String method;
+        double nEff = n;
         if (n == 0) {
-            return new Rate(dimension, value, 0, 0, 0, 0, 0, 1, "none", false, 0, 0, 0);
+            return new Rate(dimension, value, 0, 0, 0, 0, 0, 1, "none", false, 0, 0, 0, "");
         } else if (clusters == n) {
             iv = Proportions.wilson(k, n, LEVEL);
             method = "wilson";
@@ -107,13 +121,16 @@ public final class CampaignAnalysis {
             double p = (double) k / n;
             double seCluster = Means.clusteredStderr(obs);
             double seSimple = Math.sqrt(p * (1 - p) / n);
-            double nEff = seSimple == 0 || Double.isNaN(seCluster)
+            nEff = seSimple == 0 || Double.isNaN(seCluster)
                     ? clusters
                     : n / Math.max(1.0, seCluster * seCluster / (seSimple * seSimple));
             iv = Proportions.wilson(p, nEff, LEVEL);
             method = "wilson-deff";
         }
-        Optional<Interval> fixed = c.correct(iv, k, n, language);
+        long effective = Math.max(1, Math.round(nEff));
+        JudgeCorrection.Corrected corrected =
+                c.correct(iv, Math.round((double) k / n * effective), effective, language);
+        Optional<Interval> fixed = corrected.rate();
         return new Rate(
                 dimension,
                 value,
@@ -127,7 +144,8 @@ public final class CampaignAnalysis {
                 fixed.isPresent(),
                 fixed.map(Interval::estimate).orElse(0.0),
                 fixed.map(Interval::lower).orElse(0.0),
-                fixed.map(Interval::upper).orElse(0.0));
+                fixed.map(Interval::upper).orElse(0.0),
+                corrected.validation());
     }
 
     /** Kaplan-Meier of queries to success; attacks without success are censored at the queries they spent. */

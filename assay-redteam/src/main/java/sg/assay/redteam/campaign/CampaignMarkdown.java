@@ -43,8 +43,9 @@ public final class CampaignMarkdown {
         sb.append("## Attack success rate").append(stamp).append("\n\n");
         sb.append("Intervals are 95% Wilson intervals, at the design-effect sample size where a behaviour is attacked")
                 .append(" more than once (clustered by behaviour).\n\n");
-        sb.append("| dimension | value | attacks | behaviours | successes | ASR | 95% interval | method |\n");
-        sb.append("|---|---|---:|---:|---:|---:|---|---|\n");
+        sb.append("| dimension | value | attacks | behaviours | successes | ASR | 95% interval | method |"
+                + " judge validation |\n");
+        sb.append("|---|---|---:|---:|---:|---:|---|---|---|\n");
         row(sb, v.overall());
         v.rates().forEach(r -> row(sb, r));
         sb.append("\n## Success against query budget (Kaplan-Meier)")
@@ -84,7 +85,7 @@ public final class CampaignMarkdown {
     private static void row(StringBuilder sb, Rate r) {
         sb.append(String.format(
                 Locale.ROOT,
-                "| %s | %s | %d | %d | %d | %.3f | [%.3f, %.3f]%s | %s |\n",
+                "| %s | %s | %d | %d | %d | %.3f | [%.3f, %.3f]%s | %s | %s |\n",
                 r.dimension(),
                 cell(r.value()),
                 r.attacks(),
@@ -101,7 +102,8 @@ public final class CampaignMarkdown {
                                 r.correctedLower(),
                                 r.correctedUpper())
                         : "",
-                r.method()));
+                r.method(),
+                cell(r.validation())));
     }
 
     private static void curve(StringBuilder sb, Curve c) {

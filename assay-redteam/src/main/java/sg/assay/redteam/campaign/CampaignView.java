@@ -68,6 +68,8 @@ public record CampaignView(
      * @param correctedEstimate the corrected estimate (0 when not corrected)
      * @param correctedLower its lower bound (0 when not corrected)
      * @param correctedUpper its upper bound (0 when not corrected)
+     * @param validation the judge's validation cited for the rate's language, {@code not validated for this
+     *     language}, or why there is no correction
      */
     public record Rate(
             String dimension,
@@ -82,7 +84,8 @@ public record CampaignView(
             boolean corrected,
             double correctedEstimate,
             double correctedLower,
-            double correctedUpper) {}
+            double correctedUpper,
+            String validation) {}
 
     /**
      * A Kaplan-Meier curve of queries to success: successes are events, attacks that ended without one are censored
