@@ -60,15 +60,29 @@ final class OnnxTarget implements Target {
                 spec.intParam("threads", 1),
                 spec.param("output", ""),
                 hasLabels ? List.of("logits") : List.of("sentence_embedding", "last_hidden_state"));
-        heads.ifPresent(this::checkDimension);
+        probe();
     }
 
-    /** Runs the model once on a probe text so a head of the wrong dimension fails at start, not per sample. */
-    private void checkDimension(HeadFile h) {
-        String problem = h.dimensionProblem(spec.name(), vector("dimension probe").length);
-        if (!problem.isEmpty()) {
+    /**
+     * Runs the model once on a probe text so a head of the wrong dimension, a label count unlike the logits or an
+     * output of an unusable shape fails at start, not on every sample.
+     */
+    private void probe() {
+        try {
+            float[] out = encoder.vector("dimension probe");
+            heads.ifPresent(h -> {
+                String problem = h.dimensionProblem(spec.name(), out.length);
+                if (!problem.isEmpty()) {
+                    throw new ConfigException(problem);
+                }
+            });
+            labels.ifPresent(l -> l.classify(out));
+        } catch (OrtException | ConfigException e) {
             encoder.close();
-            throw new ConfigException(problem);
+            throw e instanceof ConfigException c
+                    ? c
+                    : new ConfigException(spec.name() + ": the model failed on a probe text: "
+                            + OnnxEncoder.firstLine(e));
         }
     }
 
@@ -77,27 +91,25 @@ final class OnnxTarget implements Target {
         return f.endsWith(".onnx") ? f.substring(0, f.length() - 5) : f;
     }
 
-    private float[] vector(String text) {
+    @Override
+    public TargetResponse generate(TargetRequest request) {
+        Classification c;
+        Map<String, String> metadata;
         try {
-            return encoder.vector(text);
+            float[] out = encoder.vector(request.lastUserText());
+            if (labels.isPresent()) {
+                c = labels.get().classify(out);
+                metadata = c.metadata();
+            } else {
+                HeadFile.Scored s = heads.orElseThrow().classify(out);
+                c = s.classification();
+                metadata = s.metadata();
+            }
         } catch (OrtException e) {
             throw new NonRetriableTargetException(
                     spec.name() + ": the model failed: " + OnnxEncoder.firstLine(e), Scope.SAMPLE, e);
-        }
-    }
-
-    @Override
-    public TargetResponse generate(TargetRequest request) {
-        float[] out = vector(request.lastUserText());
-        Classification c;
-        Map<String, String> metadata;
-        if (labels.isPresent()) {
-            c = labels.get().classify(out);
-            metadata = c.metadata();
-        } else {
-            HeadFile.Scored s = heads.orElseThrow().classify(out);
-            c = s.classification();
-            metadata = s.metadata();
+        } catch (ConfigException e) { // an output that changed shape for this text: the run's setup is wrong
+            throw new NonRetriableTargetException(String.valueOf(e.getMessage()), Scope.RUN, e);
         }
         return new TargetResponse(
                 Message.assistant(c.render()), Usage.ZERO, baseName(Path.of(spec.model())), "", "stop", metadata);
