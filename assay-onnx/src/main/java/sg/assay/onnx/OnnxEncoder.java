@@ -28,16 +28,26 @@ import sg.assay.ConfigException;
  */
 public final class OnnxEncoder implements AutoCloseable {
     static final List<String> FEEDS = List.of("input_ids", "attention_mask", "token_type_ids");
+
+    /**
+     * DJL probes for CUDA when it loads the tokenizer's native library and logs a warning on a machine with a CUDA
+     * runtime but no driver; tokenizing never uses a GPU, so that logger is quietened (held here: JUL keeps loggers
+     * weakly).
+     */
+    private static final java.util.logging.Logger CUDA_PROBE = quiet("ai.djl.util.cuda");
+
     private final String owner;
     private final OrtEnvironment env;
     private final OrtSession session;
     private final HuggingFaceTokenizer tokenizer;
     private final Map<String, OnnxJavaType> inputs;
     private final String output;
+    private final boolean pool;
 
     /**
      * Loads a model; {@code output} names the output to read, or is empty to take the first of {@code preferred}
-     * the model has, else its first output.
+     * the model has, else its first output; {@code pool} allows a per-token output to be mean-pooled (an embedding
+     * model), which for a classifier's logits would be a mistake.
      */
     public OnnxEncoder(
             String owner,
@@ -46,8 +56,10 @@ public final class OnnxEncoder implements AutoCloseable {
             int maxLength,
             int threads,
             String output,
-            List<String> preferred) {
+            List<String> preferred,
+            boolean pool) {
         this.owner = owner;
+        this.pool = pool;
         if (!Files.isRegularFile(model)) {
             throw new ConfigException(
                     owner + ": model file " + model + " does not exist; expected onnx/<path to a" + " .onnx file>");
@@ -141,7 +153,7 @@ public final class OnnxEncoder implements AutoCloseable {
                     throw new ConfigException(
                             owner + ": output '" + output + "' is " + v.getInfo() + "; expected a float tensor");
                 }
-                return Pooling.vector(owner, output, t.getInfo().getShape(), t.getFloatBuffer(), mask);
+                return Pooling.vector(owner, output, t.getInfo().getShape(), t.getFloatBuffer(), mask, pool);
             }
         } finally {
             tensors.values().forEach(OnnxTensor::close);
@@ -168,6 +180,12 @@ public final class OnnxEncoder implements AutoCloseable {
                                 ? " " + t.type.name().toLowerCase(java.util.Locale.ROOT)
                                 : ""));
         return sb.append(']').toString();
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
+        l.setLevel(java.util.logging.Level.SEVERE);
+        return l;
     }
 
     static String firstLine(Exception e) {

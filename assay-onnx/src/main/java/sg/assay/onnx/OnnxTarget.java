@@ -59,7 +59,8 @@ final class OnnxTarget implements Target {
                 spec.intParam("max-length", 512),
                 spec.intParam("threads", 1),
                 spec.param("output", ""),
-                hasLabels ? List.of("logits") : List.of("sentence_embedding", "last_hidden_state"));
+                hasLabels ? List.of("logits") : List.of("sentence_embedding", "last_hidden_state"),
+                hasHead);
         probe();
     }
 
@@ -81,8 +82,8 @@ final class OnnxTarget implements Target {
             encoder.close();
             throw e instanceof ConfigException c
                     ? c
-                    : new ConfigException(spec.name() + ": the model failed on a probe text: "
-                            + OnnxEncoder.firstLine(e));
+                    : new ConfigException(
+                            spec.name() + ": the model failed on a probe text: " + OnnxEncoder.firstLine(e));
         }
     }
 

@@ -8,9 +8,14 @@ import sg.assay.ConfigException;
 final class Pooling {
     private Pooling() {}
 
-    static float[] vector(String owner, String output, long[] shape, FloatBuffer data, long[] mask) {
+    static float[] vector(String owner, String output, long[] shape, FloatBuffer data, long[] mask, boolean pool) {
         if (shape.length == 2 && shape[0] == 1) {
             return OnnxEncoder.read(data, 0, (int) shape[1]);
+        }
+        if (shape.length == 3 && !pool) {
+            throw new ConfigException(owner + ": output '" + output + "' has shape " + Arrays.toString(shape)
+                    + ", one vector per token: an embedding model; use head=<head file>, or name a [1, n] logits"
+                    + " output with output=");
         }
         if (shape.length == 3 && shape[0] == 1 && shape[1] == mask.length) {
             int seq = (int) shape[1];

@@ -13,8 +13,8 @@ class OnnxEncoderTest {
 
     @BeforeAll
     static void load() {
-        encoder =
-                new OnnxEncoder("onnx/test", MiniLm.MODEL, MiniLm.TOKENIZER, 256, 1, "", List.of("last_hidden_state"));
+        encoder = new OnnxEncoder(
+                "onnx/test", MiniLm.MODEL, MiniLm.TOKENIZER, 256, 1, "", List.of("last_hidden_state"), true);
     }
 
     @AfterAll

@@ -56,7 +56,8 @@ class OnnxTargetTest {
 
     @BeforeAll
     static void fit() throws Exception {
-        encoder = new OnnxEncoder("fit", MiniLm.MODEL, MiniLm.TOKENIZER, 512, 1, "", List.of("last_hidden_state"));
+        encoder =
+                new OnnxEncoder("fit", MiniLm.MODEL, MiniLm.TOKENIZER, 512, 1, "", List.of("last_hidden_state"), true);
         List<float[]> x = new ArrayList<>();
         List<Integer> y = new ArrayList<>();
         for (String s : UNSAFE) {
@@ -160,6 +161,14 @@ class OnnxTargetTest {
         try (Target t = target("onnx/" + model + ":labels=safe,unsafe")) {
             assertThat(ask(t, text).metadata()).containsEntry("classification.flagged", "false");
         }
+    }
+
+    @Test
+    void labels_on_an_embedding_model_say_to_use_a_head() {
+        assertThatThrownBy(() -> target("onnx/" + MiniLm.MODEL + ":labels=safe,unsafe"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("output 'last_hidden_state' has shape [1, 4, 384], one vector per token: an"
+                        + " embedding model; use head=<head file>");
     }
 
     @Test
