@@ -61,6 +61,8 @@ public final class Wiring {
         sg.assay.target.guard.GuardTargets.components(Env.of(env)).forEach(targets::register);
         sg.assay.target.contentsafety.ContentSafetyTargets.components(Env.of(env))
                 .forEach(targets::register);
+        sg.assay.target.embedhead.EmbedHeadTargets.components(Env.of(env)).forEach(targets::register);
+        sg.assay.onnx.OnnxTargets.components().forEach(targets::register);
         RefusalClassifier refusals = RefusalClassifier.standard();
         sg.assay.redteam.mock.RedteamMocks.components(refusals).forEach(targets::register);
         List<Component<Target>> http = Targets.components(Env.of(env));
