@@ -17,8 +17,6 @@ import sg.assay.Registry;
 import sg.assay.Spec;
 import sg.assay.dataset.Dataset;
 import sg.assay.dataset.LabelSource;
-import sg.assay.dataset.Sample;
-import sg.assay.message.Message;
 import sg.assay.report.ReportJson;
 import sg.assay.run.Execution;
 import sg.assay.run.RunRecord;
@@ -31,6 +29,7 @@ import sg.assay.validate.JudgeCorrection;
 import sg.assay.validate.JudgeValidation;
 import sg.assay.validate.ValidationOptions;
 import sg.assay.validate.ValidationReport;
+import sg.assay.validate.ValidationResume;
 
 /** {@code assay judge}: validate judges against human labels, correct judged rates, list rubrics. */
 @Command(
@@ -198,7 +197,7 @@ final class JudgeCommand {
             String id = "val-" + SuiteIds.next(wiring.clock()).replaceFirst("^suite-", "");
             Execution ex = JudgeValidation.plan(
                     dataset,
-                    data,
+                    new JudgeValidation.Source(data, fields(), responseField == null ? "" : responseField),
                     subject,
                     prepared,
                     options,
@@ -209,26 +208,7 @@ final class JudgeCommand {
                 RunRecord run = new RunSession(wiring, store, System.err, !json)
                         .execute(ex)
                         .run();
-                if (run.status() != sg.assay.run.RunStatus.COMPLETED) {
-                    System.err.println("error: validation run " + run.id() + " "
-                            + run.status().word() + ": " + run.error());
-                    return 1;
-                }
-                ValidationReport report = ValidationReport.load(store, run, list(by), replicates, obj, selectionShare);
-                if (html != null) {
-                    try (java.io.Writer w =
-                            java.nio.file.Files.newBufferedWriter(html, java.nio.charset.StandardCharsets.UTF_8)) {
-                        sg.assay.report.ValidationHtml.write(report, w);
-                    } catch (java.io.IOException e) {
-                        throw new ConfigException("cannot write " + html + ": " + e.getMessage());
-                    }
-                }
-                if (json) {
-                    System.out.println(ReportJson.writePretty(JudgeViews.of(report)));
-                } else {
-                    JudgeTables.validation(System.out, report);
-                }
-                return 0;
+                return report(store, run, list(by), replicates, json, obj, selectionShare, html);
             }
         }
 
@@ -257,7 +237,7 @@ final class JudgeCommand {
                     maxConnections);
         }
 
-        private Dataset dataset() {
+        private Map<String, String> fields() {
             Map<String, String> fields = new LinkedHashMap<>();
             for (String pair : list(map)) {
                 int eq = pair.indexOf('=');
@@ -266,22 +246,61 @@ final class JudgeCommand {
                 }
                 fields.put(pair.substring(0, eq), pair.substring(eq + 1));
             }
-            Dataset d = wiring.resolveDataset(data, java.nio.file.Path.of("."), fields);
-            if (responseField == null) {
-                return d;
-            }
-            List<Sample> out = new ArrayList<>();
-            for (Sample s : d.samples()) {
-                String response = s.metadata().get(responseField);
-                if (response == null) {
-                    throw new ConfigException("sample " + s.id() + " has no field '" + responseField + "'");
-                }
-                List<Message> input = new ArrayList<>(s.input());
-                input.add(Message.assistant(response));
-                out.add(s.withInput(input));
-            }
-            return new Dataset(d.name(), d.digest(), d.licence(), out);
+            return fields;
         }
+
+        private Dataset dataset() {
+            Dataset d = wiring.resolveDataset(data, java.nio.file.Path.of("."), fields());
+            return ValidationResume.withResponses(d, responseField == null ? "" : responseField);
+        }
+    }
+
+    /** Prints the report of a validation run; 1 (with how to resume) when the run did not complete. */
+    static int report(RunStore store, RunRecord run, List<String> by, int replicates, boolean json) {
+        return report(
+                store, run, by, replicates, json, sg.assay.classify.Threshold.Objective.BALANCED_ACCURACY, 0.5, null);
+    }
+
+    static int report(
+            RunStore store,
+            RunRecord run,
+            List<String> by,
+            int replicates,
+            boolean json,
+            sg.assay.classify.Threshold.Objective objective,
+            double selectionShare,
+            java.nio.file.@org.jspecify.annotations.Nullable Path html) {
+        if (run.status() != sg.assay.run.RunStatus.COMPLETED) {
+            System.err.println(
+                    "error: validation run " + run.id() + " " + run.status().word() + ": " + run.error());
+            System.err.println("resume with: assay runs resume " + run.id());
+            return 1;
+        }
+        ValidationReport report = ValidationReport.load(store, run, by, replicates, objective, selectionShare);
+        if (html != null) {
+            try (java.io.Writer w =
+                    java.nio.file.Files.newBufferedWriter(html, java.nio.charset.StandardCharsets.UTF_8)) {
+                sg.assay.report.ValidationHtml.write(report, w);
+            } catch (java.io.IOException e) {
+                throw new ConfigException("cannot write " + html + ": " + e.getMessage());
+            }
+        }
+        if (json) {
+            System.out.println(ReportJson.writePretty(JudgeViews.of(report)));
+        } else {
+            JudgeTables.validation(System.out, report);
+        }
+        return 0;
+    }
+
+    /** {@code assay runs resume} of a validation run: only the samples not yet judged are judged. */
+    static int resume(Wiring wiring, RunStore store, RunRecord run, boolean json, boolean progress) {
+        RunRecord done = RunSession.nothingLeft(run)
+                ? run
+                : new RunSession(wiring, store, System.err, progress && !json)
+                        .execute(ValidationResume.resume(run, s -> scorer(wiring, s), wiring::resolveDataset))
+                        .run();
+        return report(store, done, List.of(), 1000, json);
     }
 
     @Command(

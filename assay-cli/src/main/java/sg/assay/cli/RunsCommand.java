@@ -200,6 +200,9 @@ final class RunsCommand {
         public Integer call() {
             try (RunStore store = wiring.openStore(common.store())) {
                 RunRecord run = find(store, id);
+                if (run.spec().task().equals(sg.assay.validate.JudgeValidation.TASK)) {
+                    return JudgeCommand.resume(wiring, store, run, json, !noProgress);
+                }
                 RunSession session = new RunSession(wiring, store, System.err, !noProgress && !json);
                 RunSession.Outcome o = RunSession.nothingLeft(run)
                         ? session.unchanged(run) // no dataset load, no result scan: a no-op in about a second

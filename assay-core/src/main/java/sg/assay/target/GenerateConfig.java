@@ -15,6 +15,13 @@ import java.util.OptionalInt;
  */
 public record GenerateConfig(
         OptionalInt maxTokens, OptionalDouble temperature, Duration timeout, Optional<String> responseSchema) {
+    /**
+     * The response metadata key in which a target says how it honoured {@link #responseSchema()}: {@code
+     * json_schema-strict}, {@code json_schema}, {@code tool} (forced tool use) or {@code none} (not honoured, e.g.
+     * the server rejected it).
+     */
+    public static final String STRUCTURED_OUTPUT_META = "structured_output";
+
     public static final GenerateConfig DEFAULT =
             new GenerateConfig(OptionalInt.empty(), OptionalDouble.empty(), Duration.ofMinutes(2));
 

@@ -166,10 +166,36 @@ public final class JudgeValidation {
         return true;
     }
 
-    /** The validation run, ready for the engine. */
+    /** The validation run, ready for the engine, of a dataset read without a field mapping. */
     public static Execution plan(
             Dataset dataset,
             String source,
+            Subject subject,
+            Prepared prepared,
+            ValidationOptions options,
+            String runId,
+            Instant now,
+            Provenance provenance) {
+        return plan(dataset, new Source(source, Map.of(), ""), subject, prepared, options, runId, now, provenance);
+    }
+
+    /**
+     * Where the labelled data came from, recorded so the run can be resumed.
+     *
+     * @param reference the data reference ({@code dataset:<name>} or a file)
+     * @param fields the field mapping it was read with
+     * @param responseField the field holding the response to judge, or empty (the input itself is judged)
+     */
+    public record Source(String reference, Map<String, String> fields, String responseField) {
+        public Source {
+            fields = Map.copyOf(fields);
+        }
+    }
+
+    /** The validation run, ready for the engine; the run records everything {@link ValidationResume} needs. */
+    public static Execution plan(
+            Dataset dataset,
+            Source source,
             Subject subject,
             Prepared prepared,
             ValidationOptions options,
@@ -189,17 +215,28 @@ public final class JudgeValidation {
                         .append('=')
                         .append(v));
         params.put("excluded", excluded.toString());
+        params.put("response-field", source.responseField());
+        params.put("label-source", options.declaredSource());
+        params.put(
+                "allow-labels",
+                String.join(
+                        "|",
+                        options.allowed().stream()
+                                .map(LabelSource::label)
+                                .sorted()
+                                .toList()));
+        params.put("limit", Integer.toString(options.limit()));
         Limits limits = new Limits(
                 options.maxConnections(), 0, java.time.Duration.ofMinutes(5), java.time.Duration.ZERO, 0, 0, 0, 1.0);
         RunSpec spec = new RunSpec(
                 TASK,
                 new DatasetRef(
                         dataset.name(),
-                        source,
+                        source.reference(),
                         dataset.digest(),
                         prepared.samples().size(),
                         dataset.licence(),
-                        Map.of()),
+                        source.fields()),
                 List.of(Spec.of(RecordedResponses.SOLVER)),
                 List.of(Spec.of(ValidationScorer.NAME, params)),
                 Spec.of(RecordedResponses.TARGET),
@@ -212,10 +249,16 @@ public final class JudgeValidation {
                 false,
                 provenance);
         RunRecord record = new RunRecord(runId, "", spec, RunStatus.RUNNING, now, now, "", Optional.empty());
+        return execution(record, false, subject, prepared, options);
+    }
+
+    /** The execution of a new or resumed validation run. */
+    static Execution execution(
+            RunRecord record, boolean resume, Subject subject, Prepared prepared, ValidationOptions options) {
         Scorer scorer = new ValidationScorer(subject.scorer(), subject.labels(), options.annotators());
         return new Execution(
                 record,
-                false,
+                resume,
                 prepared.samples(),
                 List.of(RecordedResponses.solver()),
                 List.of(scorer),

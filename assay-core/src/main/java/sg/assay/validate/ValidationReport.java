@@ -74,6 +74,8 @@ public record ValidationReport(
                 labels, params.param("positive", ""), 0.95, run.spec().seed(), replicates);
         List<ValidationItem> items = new ArrayList<>();
         store.forEachResult(run.id(), r -> item(r).ifPresent(items::add));
+        // the order results were stored in (concurrency, a resume) must not change the bootstrap
+        items.sort(java.util.Comparator.comparing(ValidationItem::id));
         List<ValidationResult> breakdowns = new ArrayList<>();
         for (String dim : by) {
             Function<ValidationItem, String> key = switch (dim.strip().toLowerCase(Locale.ROOT)) {

@@ -16,7 +16,8 @@ record ChatCall(
         boolean logprobs,
         int topLogprobs,
         JsonNode tools,
-        JsonNode toolChoice) {
+        JsonNode toolChoice,
+        ResponseFormat format) {
 
     private static final Set<String> ROLES = Set.of("system", "developer", "user", "assistant", "tool", "function");
 
@@ -58,7 +59,8 @@ record ChatCall(
                 logprobs,
                 top,
                 body.path("tools"),
-                body.path("tool_choice"));
+                body.path("tool_choice"),
+                ResponseFormat.chat(body.path("response_format")));
     }
 
     /** The model field, which must be a non-empty string. */

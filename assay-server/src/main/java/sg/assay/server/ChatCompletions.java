@@ -36,6 +36,10 @@ final class ChatCompletions {
         if (call.lastIsToolResult() && answer.kind() == Answer.Kind.ANSWER) {
             text = "The tool returned: " + call.turns().getLast().text();
         }
+        boolean schemaRefusal = call.format().schema().isPresent() && answer.kind() == Answer.Kind.REFUSAL;
+        if (call.format().json() && tool.isEmpty() && answer.kind() == Answer.Kind.ANSWER) {
+            text = Json.write(inShape(call.format(), text, call.prompt()));
+        }
         List<String> tokens = ChatWire.split(tool.isPresent() ? "" : text);
         String finish = "stop";
         if (tokens.size() > call.maxTokens()) {
@@ -55,10 +59,21 @@ final class ChatCompletions {
                 Turn.tokens(call.turns()),
                 azure || call.behaviour() == Behaviour.CONTENT_FILTER,
                 answer.kind() == Answer.Kind.FILTERED_COMPLETION,
-                answer.firstToken());
+                answer.firstToken(),
+                schemaRefusal && !call.stream() ? text : "");
         return call.stream()
                 ? new Reply.Stream(wire.chunks(tokens, tool, finish))
                 : Reply.Json.ok(wire.completion(tokens, tool, finish));
+    }
+
+    /**
+     * The answer in the asked-for JSON shape: the schema's ({@link SchemaAnswer}), or {@code {"answer": text}} for
+     * {@code json_object}.
+     */
+    static JsonNode inShape(ResponseFormat format, String text, String prompt) {
+        return format.schema()
+                .map(s -> SchemaAnswer.of(s, text, prompt))
+                .orElseGet(() -> Json.mapper().createObjectNode().put("answer", text));
     }
 
     /** {@code GET /v1/models}: the scripted models. */

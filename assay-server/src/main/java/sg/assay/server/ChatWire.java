@@ -17,7 +17,8 @@ record ChatWire(
         int promptTokens,
         boolean filterResults,
         boolean flagged,
-        List<Answer.Alternative> firstToken) {
+        List<Answer.Alternative> firstToken,
+        String refusal) {
 
     /** Splits text into the mock's tokens: words, each but the first with its leading space. */
     static List<String> split(String text) {
@@ -38,8 +39,13 @@ record ChatWire(
         ObjectNode root = head("chat.completion");
         ObjectNode choice = root.putArray("choices").addObject().put("index", 0);
         ObjectNode message = choice.putObject("message").put("role", "assistant");
-        message.put("content", tool.isPresent() ? null : String.join("", tokens));
-        message.putNull("refusal");
+        if (refusal.isEmpty()) {
+            message.put("content", tool.isPresent() ? null : String.join("", tokens));
+            message.putNull("refusal");
+        } else {
+            message.putNull("content");
+            message.put("refusal", refusal);
+        }
         message.putArray("annotations");
         tool.ifPresent(t -> toolCalls(message, t));
         if (call.logprobs()) {

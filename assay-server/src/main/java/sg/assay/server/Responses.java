@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import sg.assay.json.Json;
 
-/** {@code POST /v1/responses}: OpenAI's Responses API, non-streaming and streaming with text deltas. */
+/**
+ * {@code POST /v1/responses}: OpenAI's Responses API, non-streaming and streaming with text deltas; a
+ * {@code text.format} of {@code json_schema} gets an answer in the schema's shape.
+ */
 final class Responses {
     private final Responder responder;
     private final AtomicLong ids = new AtomicLong();
@@ -28,11 +31,15 @@ final class Responses {
                     "temperature",
                     "Unsupported parameter: 'temperature' is not supported with this model.");
         }
+        ResponseFormat format = ResponseFormat.responses(body.path("text").path("format"));
         Answer answer = responder.answer(behaviour, Turn.lastUser(turns));
         if (answer.kind() == Answer.Kind.FILTERED_PROMPT) {
             throw ContentFilter.promptBlocked();
         }
-        List<String> tokens = ChatWire.split(answer.text());
+        String text = format.json() && answer.kind() == Answer.Kind.ANSWER
+                ? Json.write(ChatCompletions.inShape(format, answer.text(), Turn.lastUser(turns)))
+                : answer.text();
+        List<String> tokens = ChatWire.split(text);
         int max = body.path("max_output_tokens").asInt(Integer.MAX_VALUE);
         String incomplete = answer.kind() == Answer.Kind.FILTERED_COMPLETION ? "content_filter" : "";
         if (tokens.size() > max) {

@@ -58,7 +58,7 @@ public class ChatMappingBenchmark {
 
     @Benchmark
     public byte[] writeRequest() {
-        return Json.write(ChatMapper.request(conversation, config, "gpt-4o", false, true, false))
+        return Json.write(ChatMapper.request(conversation, config, "gpt-4o", false, true, false, null))
                 .getBytes(StandardCharsets.UTF_8);
     }
 

@@ -19,7 +19,10 @@ final class Ensembles {
                 "judge/ensemble",
                 "several judges vote (majority, unanimous or weighted); disagreements kept in metadata",
                 List.of(
-                        Param.required("judges", "(required) judge specs separated by ';', quoted as a whole"),
+                        Param.required(
+                                "judges",
+                                "(required) judge specs, each in brackets ([judge/safety];[judge/refusal]) or"
+                                        + " separated by ';', quoted as a whole"),
                         Param.optional("vote", "majority, unanimous or weighted", "majority"),
                         Param.optional("weights", "one weight per judge, separated by ';' (weighted vote)", "1;1;..."),
                         Param.optional("name", "the metric's name", "judge/ensemble")),
@@ -28,10 +31,7 @@ final class Ensembles {
 
     static EnsembleScorer build(Spec spec, Registry<Scorer> judges) {
         List<JudgeScorer> members = new ArrayList<>();
-        for (String text : spec.require("judges").split(";")) {
-            if (text.isBlank()) {
-                continue;
-            }
+        for (String text : EnsembleMembers.split(spec.require("judges"))) {
             Spec member = Spec.parse(text);
             if (!member.name().startsWith("judge/") || member.name().equals("judge/ensemble")) {
                 throw new ConfigException("judge/ensemble members must be judges (judge/safety, ...): " + text.strip());

@@ -93,7 +93,11 @@ public final class Judge {
             lastText = response.text();
             try {
                 JsonNode node = answers.parse(lastText);
-                return new JudgeOutcome.Judged(interpretation.read(node), attempt, response.model());
+                return new JudgeOutcome.Judged(
+                        interpretation.read(node),
+                        attempt,
+                        response.model(),
+                        response.metadata().getOrDefault(GenerateConfig.STRUCTURED_OUTPUT_META, ""));
             } catch (MalformedAnswerException e) {
                 lastProblem = e.getMessage();
                 messages.add(Message.assistant(lastText));

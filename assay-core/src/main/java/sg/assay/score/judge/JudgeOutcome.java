@@ -10,8 +10,10 @@ public sealed interface JudgeOutcome {
      * The judge answered.
      *
      * @param model the model that answered, as the target reported it (empty when unknown)
+     * @param structured how the target honoured the answer schema ({@code json_schema-strict}, {@code tool},
+     *     {@code none}, ...), empty when it did not say
      */
-    record Judged(Judgement judgement, int attempts, String model) implements JudgeOutcome {}
+    record Judged(Judgement judgement, int attempts, String model, String structured) implements JudgeOutcome {}
 
     /**
      * The judge could not judge.

@@ -105,6 +105,9 @@ public final class JudgeScorer implements Scorer {
                 if (!j.model().isEmpty()) {
                     meta.put(META + "model", j.model());
                 }
+                if (!j.structured().isEmpty()) {
+                    meta.put(META + "structured-output", j.structured());
+                }
                 if (!Double.isNaN(g.probability())) {
                     meta.put(META + "probability", Double.toString(g.probability()));
                 }

@@ -11,7 +11,8 @@ import sg.assay.Spec;
 /**
  * How a judge is asked.
  *
- * @param temperature the sampling temperature, unset by default (some models reject one; set 0 where accepted)
+ * @param temperature the sampling temperature: 0 by default, which targets send only where the model accepts it
+ *     (OpenAI's reasoning families do not); empty ({@code temperature=unset}) leaves it to the model
  * @param maxTokens the answer's token limit, unset by default
  * @param timeout the time limit of one request
  * @param retries how often a transient failure (rate limit, timeout, overload) is retried before the judge gives up
@@ -27,15 +28,18 @@ public record JudgeSettings(
 
     public static JudgeSettings defaults() {
         return new JudgeSettings(
-                OptionalDouble.empty(), OptionalInt.empty(), Duration.ofMinutes(2), 2, Duration.ofMillis(500));
+                OptionalDouble.of(0), OptionalInt.empty(), Duration.ofMinutes(2), 2, Duration.ofMillis(500));
     }
 
-    /** The settings a spec gives: {@code temperature}, {@code max-tokens}, {@code timeout} (s), {@code retries}. */
+    /**
+     * The settings a spec gives: {@code temperature} (a number, or {@code unset}), {@code max-tokens}, {@code timeout}
+     * (s), {@code retries}.
+     */
     static JudgeSettings from(Spec spec) {
         JudgeSettings d = defaults();
-        OptionalDouble t = spec.params().containsKey("temperature")
-                ? OptionalDouble.of(spec.doubleParam("temperature", 0))
-                : OptionalDouble.empty();
+        OptionalDouble t = spec.param("temperature", "").strip().equals("unset")
+                ? OptionalDouble.empty()
+                : OptionalDouble.of(spec.doubleParam("temperature", 0));
         OptionalInt max = spec.params().containsKey("max-tokens")
                 ? OptionalInt.of(spec.intParam("max-tokens", 0))
                 : OptionalInt.empty();

@@ -25,7 +25,8 @@ public final class Judges {
     private static final List<Param> COMMON = List.of(
             TARGET,
             Param.optional("name", "the metric's name", "the component name"),
-            Param.optional("temperature", "sampling temperature (set 0 only where the model accepts it)", "(unset)"),
+            Param.optional(
+                    "temperature", "sampling temperature, sent only where the model accepts one; unset: none", "0"),
             Param.optional("max-tokens", "the judge answer's token limit", "(unset)"),
             Param.optional("timeout", "per-request time limit in seconds", "120"),
             Param.optional("retries", "retries of transient judge failures", "2"),

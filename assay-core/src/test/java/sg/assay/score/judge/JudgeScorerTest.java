@@ -52,15 +52,17 @@ class JudgeScorerTest {
                 .get()
                 .asString()
                 .contains("\"verdict\"");
-        assertThat(judge.requests.getFirst().config().temperature()).isEmpty();
+        assertThat(judge.requests.getFirst().config().temperature()).hasValue(0.0);
         assertThat(judge.requests.getFirst().sampleId()).isEqualTo("s1");
     }
 
     @Test
-    void temperature_is_sent_only_when_asked() {
-        FakeJudgeTarget judge = FakeJudgeTarget.scripted(UNSAFE);
-        scorer("judge/safety:target=fake/judge,temperature=0", judge).score(answered(malay, "x"), malay);
-        assertThat(judge.requests.getFirst().config().temperature()).hasValue(0.0);
+    void temperature_is_zero_by_default_and_can_be_set_or_left_to_the_model() {
+        FakeJudgeTarget judge = FakeJudgeTarget.scripted(UNSAFE, UNSAFE);
+        scorer("judge/safety:target=fake/judge,temperature=0.3", judge).score(answered(malay, "x"), malay);
+        scorer("judge/safety:target=fake/judge,temperature=unset", judge).score(answered(malay, "x"), malay);
+        assertThat(judge.requests.get(0).config().temperature()).hasValue(0.3);
+        assertThat(judge.requests.get(1).config().temperature()).isEmpty();
     }
 
     @Test

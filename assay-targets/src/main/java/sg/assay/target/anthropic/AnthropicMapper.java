@@ -20,6 +20,7 @@ import sg.assay.target.ProviderBlockedException;
 import sg.assay.target.TargetRequest;
 import sg.assay.target.TargetResponse;
 import sg.assay.target.Usage;
+import sg.assay.targets.StructuredOutput;
 
 /** Maps between Assay's requests and responses and the Messages API wire format: the one mapper for it. */
 final class AnthropicMapper {
@@ -44,7 +45,33 @@ final class AnthropicMapper {
         }
         root.set("messages", messages);
         request.config().temperature().ifPresent(t -> root.put("temperature", Math.min(1.0, Math.max(0.0, t))));
+        StructuredOutput.of(request.config().responseSchema()).ifPresent(schema -> {
+            root.putArray("tools").add(schema.anthropicTool());
+            root.putObject("tool_choice").put("type", "tool").put("name", StructuredOutput.NAME);
+        });
         return root;
+    }
+
+    /**
+     * The answer to a request with a schema: the forced tool's input becomes the answer's text, as JSON, and is not
+     * kept as a tool call; the metadata says {@code tool}, or {@code none} when the model answered in text.
+     */
+    static TargetResponse structured(TargetResponse r) {
+        List<ToolCall> others = new ArrayList<>();
+        String json = "";
+        for (ToolCall c : r.message().toolCalls()) {
+            if (json.isEmpty() && c.name().equals(StructuredOutput.NAME)) {
+                json = c.arguments();
+            } else {
+                others.add(c);
+            }
+        }
+        if (json.isEmpty()) {
+            return StructuredOutput.mark(r, "none");
+        }
+        AssistantMessage m = new AssistantMessage(List.of(new Part.Text(json)), others);
+        return StructuredOutput.mark(
+                new TargetResponse(m, r.usage(), r.model(), r.responseId(), r.finishReason(), r.metadata()), "tool");
     }
 
     /** The content array of the last message when it has this role, else of a new message: roles alternate. */

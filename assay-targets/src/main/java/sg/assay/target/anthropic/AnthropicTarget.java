@@ -18,7 +18,10 @@ import sg.assay.targets.Redactor;
 import sg.assay.targets.Secrets;
 import sg.assay.targets.Transport;
 
-/** {@code anthropic/<model>}: Anthropic's Messages API. */
+/**
+ * {@code anthropic/<model>}: Anthropic's Messages API. A requested answer schema is asked for by forced tool use, and
+ * the tool's input comes back as the answer's text.
+ */
 public final class AnthropicTarget implements Target {
     public static final String DEFAULT_BASE_URL = "https://api.anthropic.com";
     public static final String DEFAULT_VERSION = "2023-06-01";
@@ -63,7 +66,8 @@ public final class AnthropicTarget implements Target {
         if (!reply.ok()) {
             throw errors.map(reply, spec.name(), transport.where(url), transport.redactor());
         }
-        return AnthropicMapper.response(reply.json(spec.name()), spec.name());
+        TargetResponse r = AnthropicMapper.response(reply.json(spec.name()), spec.name());
+        return request.config().responseSchema().isPresent() ? AnthropicMapper.structured(r) : r;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -14,12 +15,14 @@ import sg.assay.target.TargetRequest;
 import sg.assay.target.TargetResponse;
 import sg.assay.targets.ErrorMapper;
 import sg.assay.targets.HttpReply;
+import sg.assay.targets.StructuredOutput;
 import sg.assay.targets.Transport;
 
 /**
  * A Chat Completions endpoint: OpenAI, a compatible server, or an Azure OpenAI deployment. It sends what the model
  * family accepts and, when the server still rejects {@code max_tokens} or {@code temperature}, adapts once and
- * remembers it, so a default never fails a run.
+ * remembers it, so a default never fails a run. A requested answer schema is sent as a {@code json_schema} response
+ * format; a server that rejects it is asked again without it, and not asked with one again.
  */
 public final class ChatClient {
     private static final System.Logger LOG = System.getLogger(ChatClient.class.getName());
@@ -30,6 +33,7 @@ public final class ChatClient {
     private final ErrorMapper errors;
     private final AtomicBoolean completionTokensField;
     private final AtomicBoolean sendTemperature;
+    private final AtomicBoolean sendSchema = new AtomicBoolean(true);
     private final boolean stream;
 
     /**
@@ -57,14 +61,17 @@ public final class ChatClient {
     }
 
     public TargetResponse generate(TargetRequest request) {
+        Optional<StructuredOutput> schema = StructuredOutput.of(request.config().responseSchema());
         for (int attempt = 0; ; attempt++) {
+            boolean structured = schema.isPresent() && sendSchema.get();
             ChatWire.Request body = ChatMapper.request(
                     request.messages(),
                     request.config(),
                     model,
                     completionTokensField.get(),
                     sendTemperature.get(),
-                    stream);
+                    stream,
+                    structured ? schema.get().chatResponseFormat() : null);
             byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
             ChatStream collected = new ChatStream(transport.who());
             HttpReply reply = stream
@@ -74,9 +81,12 @@ public final class ChatClient {
             if (reply.ok()) {
                 ChatWire.Completion c =
                         stream ? collected.completion() : reply.json(transport.who(), ChatWire.Completion.class);
-                return ChatMapper.response(c, transport.who());
+                TargetResponse r = ChatMapper.response(c, transport.who());
+                return schema.isEmpty()
+                        ? r
+                        : StructuredOutput.mark(r, structured ? schema.get().jsonSchemaWord() : "none");
             }
-            if (attempt < 3 && reply.status() == 400 && adapt(reply, body)) {
+            if (attempt < 4 && reply.status() == 400 && adapt(reply, body)) {
                 continue;
             }
             throw errors.map(reply, transport.who(), transport.where(url), transport.redactor());
@@ -85,6 +95,11 @@ public final class ChatClient {
 
     /** Switches a parameter the server rejected; true when the request is worth sending again. */
     private boolean adapt(HttpReply reply, ChatWire.Request sent) {
+        if (sent.responseFormat() != null && StructuredOutput.rejected(reply)) {
+            sendSchema.set(false);
+            LOG.log(Level.WARNING, "{0} rejects response_format json_schema; asking without it", transport.who());
+            return true;
+        }
         JsonNode error = ErrorMapper.errorNode(reply).orElse(Json.mapper().createObjectNode());
         String text =
                 (error.path("message").asText("") + " " + error.path("param").asText("")).toLowerCase(Locale.ROOT);

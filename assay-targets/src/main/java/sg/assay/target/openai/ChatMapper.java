@@ -28,7 +28,8 @@ final class ChatMapper {
 
     /**
      * The request body. {@code completionTokensField} picks {@code max_completion_tokens} over {@code max_tokens};
-     * {@code temperature} is sent only when the caller set one and the model takes it.
+     * {@code temperature} is sent only when the caller set one and the model takes it; {@code format} is the
+     * {@code response_format}, when one is to be sent.
      */
     static ChatWire.Request request(
             List<Message> messages,
@@ -36,7 +37,8 @@ final class ChatMapper {
             @Nullable String model,
             boolean completionTokensField,
             boolean sendTemperature,
-            boolean stream) {
+            boolean stream,
+            @Nullable JsonNode format) {
         List<ChatWire.Message> wire = new ArrayList<>(messages.size());
         for (Message m : messages) {
             wire.add(message(m));
@@ -52,7 +54,8 @@ final class ChatMapper {
                 completionTokensField ? max : null,
                 temperature,
                 stream ? Boolean.TRUE : null,
-                stream ? new ChatWire.StreamOptions(true) : null);
+                stream ? new ChatWire.StreamOptions(true) : null,
+                format);
     }
 
     static ChatWire.Message message(Message m) {

@@ -16,7 +16,8 @@ final class ChatWire {
             @JsonProperty("max_completion_tokens") @Nullable Integer maxCompletionTokens,
             @Nullable Double temperature,
             @Nullable Boolean stream,
-            @JsonProperty("stream_options") @Nullable StreamOptions streamOptions) {}
+            @JsonProperty("stream_options") @Nullable StreamOptions streamOptions,
+            @JsonProperty("response_format") @Nullable JsonNode responseFormat) {}
 
     record StreamOptions(@JsonProperty("include_usage") boolean includeUsage) {}
 

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import sg.assay.json.Json;
 import sg.assay.message.AssistantMessage;
@@ -24,9 +25,14 @@ import sg.assay.target.TargetResponse;
 import sg.assay.target.Usage;
 import sg.assay.targets.ErrorMapper;
 import sg.assay.targets.HttpReply;
+import sg.assay.targets.StructuredOutput;
 import sg.assay.targets.Transport;
 
-/** OpenAI's Responses API ({@code POST /responses}), stateless: the whole conversation is sent with every call. */
+/**
+ * OpenAI's Responses API ({@code POST /responses}), stateless: the whole conversation is sent with every call. A
+ * requested answer schema is sent as {@code text.format}; a server that rejects it is asked again without it, and not
+ * asked with one again.
+ */
 final class ResponsesClient {
     private final Transport transport;
     private final URI url;
@@ -34,6 +40,8 @@ final class ResponsesClient {
     private final String model;
     private final boolean reasoning;
     private final ErrorMapper errors;
+    private final java.util.concurrent.atomic.AtomicBoolean sendSchema =
+            new java.util.concurrent.atomic.AtomicBoolean(true);
 
     ResponsesClient(
             Transport transport,
@@ -51,13 +59,28 @@ final class ResponsesClient {
     }
 
     TargetResponse generate(TargetRequest request) {
-        byte[] body = Json.write(request(request)).getBytes(StandardCharsets.UTF_8);
-        HttpReply reply =
-                transport.post(url, headers.get(), body, request.config().timeout());
-        if (!reply.ok()) {
+        Optional<StructuredOutput> schema = StructuredOutput.of(request.config().responseSchema());
+        for (int attempt = 0; ; attempt++) {
+            boolean structured = schema.isPresent() && sendSchema.get();
+            ObjectNode root = request(request);
+            if (structured) {
+                root.putObject("text").set("format", schema.get().responsesFormat());
+            }
+            byte[] body = Json.write(root).getBytes(StandardCharsets.UTF_8);
+            HttpReply reply =
+                    transport.post(url, headers.get(), body, request.config().timeout());
+            if (reply.ok()) {
+                TargetResponse r = response(reply.json(transport.who()), transport.who());
+                return schema.isEmpty()
+                        ? r
+                        : StructuredOutput.mark(r, structured ? schema.get().jsonSchemaWord() : "none");
+            }
+            if (structured && attempt == 0 && StructuredOutput.rejected(reply)) {
+                sendSchema.set(false);
+                continue;
+            }
             throw errors.map(reply, transport.who(), transport.where(url), transport.redactor());
         }
-        return response(reply.json(transport.who()), transport.who());
     }
 
     ObjectNode request(TargetRequest request) {

@@ -26,7 +26,7 @@ class ChatMapperTest {
                 new UserMessage(List.of(new Part.Text("look"), new Part.Image("https://x/i.png", "image/png"))),
                 new AssistantMessage(List.of(), List.of(new ToolCall("c1", "f", "{\"a\":1}"))),
                 new ToolMessage("c1", "f", "done", false));
-        String json = Json.write(ChatMapper.request(messages, config, "gpt-4o", false, true, false));
+        String json = Json.write(ChatMapper.request(messages, config, "gpt-4o", false, true, false, null));
         assertThat(json)
                 .isEqualTo("{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"system\",\"content\":\"sys\"},"
                         + "{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"look\"},{\"type\":\"image_url\","
@@ -34,7 +34,7 @@ class ChatMapperTest {
                         + "\"c1\",\"type\":\"function\",\"function\":{\"name\":\"f\",\"arguments\":\"{\\\"a\\\":1}\"}}]},"
                         + "{\"role\":\"tool\",\"content\":\"done\",\"tool_call_id\":\"c1\"}],\"max_tokens\":20,"
                         + "\"temperature\":0.5}");
-        String reasoning = Json.write(ChatMapper.request(messages, config, null, true, false, true));
+        String reasoning = Json.write(ChatMapper.request(messages, config, null, true, false, true, null));
         assertThat(reasoning)
                 .contains("\"max_completion_tokens\":20", "\"stream\":true,\"stream_options\":{\"include_usage\":true}")
                 .doesNotContain("temperature", "\"model\"");
