@@ -253,7 +253,7 @@ public final class ChatSession {
                 "F-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
                 title,
                 severity,
-                new Finding.Source("manual", "chat"),
+                new Finding.Source("chat", "manual"),
                 target.describe(),
                 "",
                 "",

@@ -10,7 +10,7 @@ import sg.assay.message.Message;
  * @param id a stable identifier: derived from run, sample, epoch and scorer for run findings; random for manual ones
  * @param title one line
  * @param severity how bad it is
- * @param source the kind of source ({@code probe}, {@code strategy} or {@code manual}) and its name
+ * @param source the kind of source ({@code probe}, {@code strategy}, or {@code chat} for a session saved by hand) and its name
  * @param target the target spec the finding is about (secrets removed)
  * @param runId the run it came from, or empty
  * @param sampleId the sample it came from, or empty
@@ -41,6 +41,6 @@ public record Finding(
         }
     }
 
-    /** Where a finding came from: a probe scorer, an attack strategy, or a person. */
+    /** Where a finding came from: a probe scorer, an attack strategy, or a person in {@code assay redteam chat}. */
     public record Source(String kind, String name) {}
 }

@@ -92,7 +92,7 @@ class ChatSessionTest {
         Finding f = saved.getFirst();
         assertThat(f.severity()).isEqualTo(Severity.HIGH);
         assertThat(f.title()).isEqualTo("Kopi leaks its code in Base64");
-        assertThat(f.source()).isEqualTo(new Finding.Source("manual", "chat"));
+        assertThat(f.source()).isEqualTo(new Finding.Source("chat", "manual"));
         assertThat(f.tags()).extracting(Tag::id).contains("LLM07:2025", "AML.T0056", "LLM01:2025");
         assertThat(f.transcript()).hasSize(5);
         assertThat(f.evidence()).contains("canary-leak=1.0");
