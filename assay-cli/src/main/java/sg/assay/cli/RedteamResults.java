@@ -9,12 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import sg.assay.ConfigException;
+import sg.assay.redteam.campaign.AttackCost;
 import sg.assay.redteam.campaign.AttackRecord;
 import sg.assay.redteam.campaign.CampaignMarkdown;
 import sg.assay.redteam.campaign.CampaignView;
@@ -23,6 +27,7 @@ import sg.assay.redteam.campaign.TargetComparison;
 import sg.assay.redteam.template.JailbreakTemplate;
 import sg.assay.redteam.template.TemplateLibrary;
 import sg.assay.report.ReportJson;
+import sg.assay.run.RunRecord;
 import sg.assay.run.RunStore;
 
 /** The read-only red-team commands: report, export, compare and templates. */
@@ -32,7 +37,7 @@ final class RedteamResults {
     /** Prints a campaign's summary (or JSON) and writes its Markdown report. */
     static void print(Wiring wiring, RunStore store, String campaign, boolean json) {
         store.flush();
-        CampaignView v = CampaignStore.view(store, campaign);
+        CampaignView v = CampaignStore.view(wiring, store, campaign);
         Path report = CampaignStore.writeReport(wiring, v);
         if (json) {
             System.out.println(ReportJson.writePretty(v));
@@ -41,7 +46,7 @@ final class RedteamResults {
         }
     }
 
-    @Command(name = "report", description = "Print a campaign's report (Markdown, or JSON).")
+    @Command(name = "report", description = "Print a campaign's report (Markdown, JSON or self-contained HTML).")
     static final class Report implements Callable<Integer> {
         private final Wiring wiring;
 
@@ -54,15 +59,27 @@ final class RedteamResults {
         @Option(names = "--json", description = "print JSON (docs/schemas/redteam-report.schema.json)")
         boolean json;
 
+        @Option(
+                names = "--format",
+                defaultValue = "md",
+                description = "md, json or html (a self-contained page with the findings; default: md)")
+        String format = "md";
+
         Report(Wiring wiring) {
             this.wiring = wiring;
         }
 
         @Override
         public Integer call() {
+            String f = json ? "json" : format;
             try (RunStore store = wiring.openStore(common.store())) {
-                CampaignView v = CampaignStore.view(store, campaign);
-                System.out.println(json ? ReportJson.writePretty(v) : CampaignMarkdown.render(v));
+                CampaignView v = CampaignStore.view(wiring, store, campaign);
+                switch (f) {
+                    case "md" -> System.out.println(CampaignMarkdown.render(v));
+                    case "json" -> System.out.println(ReportJson.writePretty(v));
+                    case "html" -> System.out.print(CampaignStore.html(store, v));
+                    default -> throw new ConfigException("redteam report format must be md, json or html: " + f);
+                }
                 return 0;
             }
         }
@@ -93,13 +110,22 @@ final class RedteamResults {
         public Integer call() throws IOException {
             try (RunStore store = wiring.openStore(common.store())) {
                 CampaignView v = CampaignStore.view(store, campaign);
-                List<AttackRecord> attacks = CampaignStore.attacks(store, CampaignStore.runs(store, campaign));
+                List<RunRecord> runs = CampaignStore.runs(store, campaign);
+                List<AttackRecord> attacks = CampaignStore.attacks(store, runs);
+                Map<String, String> params = CampaignStore.attack(runs.getFirst());
+                AttackCost.Pricer pricer = CampaignStore.pricer(PriceTables.of(wiring, Optional.empty()));
                 try (Writer w = out == null
                         ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                         : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                     for (AttackRecord a : attacks) {
                         if (all || a.success()) {
-                            w.write(ReportJson.write(Finding.of(campaign, v.demo(), v.target(), a)));
+                            AttackCost cost = AttackCost.of(
+                                    a.usage(),
+                                    v.target(),
+                                    params.getOrDefault("attacker", ""),
+                                    params.getOrDefault("judge", ""),
+                                    pricer);
+                            w.write(ReportJson.write(Finding.of(campaign, v.demo(), v.target(), a, cost)));
                             w.write('\n');
                         }
                     }

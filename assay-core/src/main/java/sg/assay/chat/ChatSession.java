@@ -255,6 +255,7 @@ public final class ChatSession {
                 severity,
                 new Finding.Source("chat", "manual"),
                 target.describe(),
+                sg.assay.run.Demo.mock(target.describe()),
                 "",
                 "",
                 "und",

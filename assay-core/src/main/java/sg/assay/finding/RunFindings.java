@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import sg.assay.run.Demo;
 import sg.assay.run.RunRecord;
 import sg.assay.run.RunStore;
 import sg.assay.run.SampleOutcome;
@@ -43,6 +44,7 @@ public final class RunFindings {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
+        boolean demo = !Demo.reasons(run.spec()).isEmpty();
         for (Score s : result.scores()) {
             Optional<TagCatalog.SourceDefaults> src = source(s.scorer(), result);
             if (src.isPresent() && s.value() >= 1.0) {
@@ -52,6 +54,7 @@ public final class RunFindings {
                         src.get().severity(),
                         new Finding.Source(src.get().kind(), src.get().name()),
                         run.spec().target().render(),
+                        demo,
                         run.id(),
                         result.sampleId(),
                         result.language(),

@@ -166,6 +166,7 @@ class FindingsTest {
                 Severity.LOW,
                 new Finding.Source("chat", "manual"),
                 "mock/echo",
+                true,
                 "",
                 "",
                 "",

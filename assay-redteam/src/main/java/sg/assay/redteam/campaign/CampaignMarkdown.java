@@ -21,8 +21,9 @@ public final class CampaignMarkdown {
         if (v.demo()) {
             sb.append("> **")
                     .append(CampaignView.DEMO)
-                    .append(".** The target, attacker or judge is a built-in mock:")
-                    .append(" these numbers show how Assay reports a campaign; they measure no model.\n\n");
+                    .append(".** ")
+                    .append(String.join("; ", CampaignAnalysis.demoReasons(v.target(), v.attacker(), v.judge())))
+                    .append(": these numbers show how Assay reports a campaign; they measure no model.\n\n");
         }
         sb.append("- target: `").append(v.target()).append("`\n");
         sb.append("- attacker: `")
@@ -73,6 +74,7 @@ public final class CampaignMarkdown {
                 "\n%d of %d behaviours were achieved by at least one attack.\n\n",
                 broken,
                 v.behaviours().size()));
+        CampaignCostMarkdown.section(sb, v.cost(), stamp);
         sb.append("## Best successful attack per behaviour").append(stamp).append("\n\n");
         if (v.best().isEmpty()) {
             sb.append("No attack succeeded.\n");
