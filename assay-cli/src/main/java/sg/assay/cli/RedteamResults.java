@@ -1,11 +1,7 @@
 package sg.assay.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -114,9 +110,7 @@ final class RedteamResults {
                 List<AttackRecord> attacks = CampaignStore.attacks(store, runs);
                 Map<String, String> params = CampaignStore.attack(runs.getFirst());
                 AttackCost.Pricer pricer = CampaignStore.pricer(PriceTables.of(wiring, Optional.empty()));
-                try (Writer w = out == null
-                        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                        : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                try (Writer w = JsonlOut.open(out)) {
                     for (AttackRecord a : attacks) {
                         if (all || a.success()) {
                             AttackCost cost = AttackCost.of(

@@ -1,11 +1,8 @@
 package sg.assay.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -179,11 +176,8 @@ final class RunsCommand {
         @Parameters(paramLabel = "ID", description = "run id or unique prefix")
         String id = "";
 
-        @Option(names = "--json", description = "print the result as JSON")
-        boolean json;
-
-        @Option(names = "--no-progress", description = "do not show progress")
-        boolean noProgress;
+        @Mixin
+        ResultOptions output = new ResultOptions();
 
         Resume(Wiring wiring) {
             this.wiring = wiring;
@@ -193,11 +187,11 @@ final class RunsCommand {
         public Integer call() {
             try (RunStore store = wiring.openStore(common.store())) {
                 RunRecord run = find(store, id);
-                RunSession session = new RunSession(wiring, store, System.err, !noProgress && !json);
+                RunSession session = new RunSession(wiring, store, System.err, output.progress());
                 RunSession.Outcome o = RunSession.nothingLeft(run)
                         ? session.unchanged(run) // no dataset load, no result scan: a no-op in about a second
                         : session.execute(wiring.planner().resume(run));
-                Output.results(System.out, run.spec().task(), "", List.of(o), json);
+                Output.results(System.out, run.spec().task(), "", List.of(o), output.json);
                 return Output.exitCode(List.of(o));
             }
         }
@@ -232,9 +226,7 @@ final class RunsCommand {
             try (RunStore store = wiring.openStore(common.store())) {
                 RunRecord run = find(store, id);
                 Path target = out;
-                try (Writer w = target == null
-                        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                        : Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                try (Writer w = JsonlOut.open(target)) {
                     store.forEachResult(run.id(), r -> {
                         try {
                             w.write(ReportJson.write(ExportLine.of(r)));
