@@ -19,10 +19,9 @@ public final class CampaignMarkdown {
         String stamp = v.demo() ? " (" + CampaignView.DEMO + ")" : "";
         sb.append("# Red-team campaign ").append(v.campaign()).append(stamp).append("\n\n");
         if (v.demo()) {
-            sb.append("> **")
-                    .append(CampaignView.DEMO)
-                    .append(".** ")
-                    .append(String.join("; ", CampaignAnalysis.demoReasons(v.target(), v.attacker(), v.judge())))
+            String why = String.join("; ", CampaignAnalysis.demoReasons(v.target(), v.attacker(), v.judge()));
+            sb.append("> **Demo, not a measurement.** ")
+                    .append(why.isEmpty() ? why : Character.toUpperCase(why.charAt(0)) + why.substring(1))
                     .append(": these numbers show how Assay reports a campaign; they measure no model.\n\n");
         }
         sb.append("- target: `").append(v.target()).append("`\n");

@@ -52,7 +52,7 @@ class DemoStampTest {
         assertThat(v.demo()).isTrue();
         String md = CampaignMarkdown.render(v);
         assertThat(md.lines().findFirst().orElseThrow()).endsWith("(demo, not a measurement)");
-        assertThat(md).contains(why);
+        assertThat(md).containsIgnoringCase(why);
         assertThat(md.split("demo, not a measurement", -1).length - 1)
                 .as("the title, the notice and every section")
                 .isGreaterThanOrEqualTo(6);
