@@ -230,12 +230,7 @@ final class RedteamCommand {
     }
 
     @Command(name = "resume", description = "Resume a campaign's unfinished runs.")
-    static final class Resume implements Callable<Integer> {
-        private final Wiring wiring;
-
-        @Mixin
-        CommonOptions common = new CommonOptions();
-
+    static final class Resume extends StoreCommand {
         @Parameters(paramLabel = "CAMPAIGN", description = "campaign id")
         String campaign = "";
 
@@ -243,21 +238,16 @@ final class RedteamCommand {
         ResultOptions output = new ResultOptions();
 
         Resume(Wiring wiring) {
-            this.wiring = wiring;
+            super(wiring);
         }
 
         @Override
-        public Integer call() {
-            try (RunStore store = wiring.openStore(common.store())) {
-                int code = execute(
-                        wiring,
-                        new RedteamWiring(wiring),
-                        store,
-                        CampaignStore.runs(store, campaign),
-                        output.progress());
-                RedteamResults.print(wiring, store, campaign, output.json);
-                return code;
-            }
+        Integer call(RunStore store) throws IOException {
+
+            int code = execute(
+                    wiring, new RedteamWiring(wiring), store, CampaignStore.runs(store, campaign), output.progress());
+            RedteamResults.print(wiring, store, campaign, output.json);
+            return code;
         }
     }
 }
