@@ -1,5 +1,6 @@
 package sg.assay.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
