@@ -48,7 +48,7 @@ final class Output {
                         ? v.target().startsWith("mock/guarded")
                                 ? "  (offline reference system, not a model: demo, not a measurement)"
                                 : "  (mock target: demo, not a measurement)"
-                        : ""));
+                        : v.demoReasons().isEmpty() ? "" : "  (mock attacker or judge: demo, not a measurement)"));
         out.println(String.format(
                 Locale.ROOT,
                 "status %s%s   samples %d: %d completed, %d failed, %d blocked   wall %.1f s",

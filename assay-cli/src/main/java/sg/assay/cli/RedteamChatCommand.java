@@ -5,14 +5,19 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import sg.assay.Registry;
 import sg.assay.Spec;
 import sg.assay.chat.ChatSession;
-import sg.assay.chat.TextConverters;
+import sg.assay.convert.Converter;
+import sg.assay.convert.ConverterChain;
 import sg.assay.finding.TagCatalog;
 import sg.assay.target.Target;
 
@@ -53,7 +58,7 @@ public final class RedteamChatCommand implements Callable<Integer> {
             ChatSession chat = new ChatSession(
                     t,
                     wiring.catalog().scorers(),
-                    TextConverters::chain,
+                    converters(new RedteamWiring(wiring).converters(Optional.empty())),
                     FindingsCommand.store(wiring),
                     TagCatalog.standard(),
                     wiring.clock());
@@ -77,6 +82,14 @@ public final class RedteamChatCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /**
+     * The chat's {@code /convert CHAIN}: the same chain syntax and converters as {@code assay convert --with} and
+     * campaigns (model-driven converters need {@code model=}).
+     */
+    static Function<String, UnaryOperator<String>> converters(Registry<Converter> registry) {
+        return chain -> ConverterChain.parse(chain, registry::create)::convert;
     }
 
     private static void print(PrintWriter out, ChatSession.Reply reply) {

@@ -1,5 +1,6 @@
 package sg.assay.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -84,7 +85,18 @@ final class RedteamCommand {
                     r.lower(),
                     r.upper()));
         }
+        var cost = v.cost();
+        out.println("cost: " + money(cost.total().total(), cost.total().currency()) + " in total, "
+                + (cost.perSuccess() == null
+                        ? "none per successful attack (" + cost.successes() + " successes or a role without a price)"
+                        : money(cost.perSuccess(), cost.total().currency()) + " per successful attack"));
         out.println("report: " + report.toAbsolutePath());
+    }
+
+    private static String money(@Nullable Double amount, String currency) {
+        return amount == null
+                ? "no price"
+                : String.format(Locale.ROOT, "%.6f %s", amount, currency).strip();
     }
 
     @Command(name = "run", description = "Run a campaign against a target.")
@@ -152,11 +164,8 @@ final class RedteamCommand {
         @Option(names = "--seed", defaultValue = "42", description = "seed of the attacks (default: 42)")
         long seed;
 
-        @Option(names = "--json", description = "print the results as JSON")
-        boolean json;
-
-        @Option(names = "--no-progress", description = "do not show progress")
-        boolean noProgress;
+        @Mixin
+        ResultOptions output = new ResultOptions();
 
         Run(Wiring wiring) {
             this.wiring = wiring;
@@ -196,11 +205,11 @@ final class RedteamCommand {
             runs.forEach(r -> rw.catalog().solvers().create(r.spec().solvers().getFirst()));
             try (RunStore store = wiring.openStore(common.store())) {
                 runs.forEach(store::createRun);
-                if (!json) {
+                if (!output.json) {
                     System.out.println("campaign " + id + ": " + runs.size() + " run(s)");
                 }
-                int code = execute(wiring, rw, store, runs, !noProgress && !json);
-                RedteamResults.print(wiring, store, id, json);
+                int code = execute(wiring, rw, store, runs, output.progress());
+                RedteamResults.print(wiring, store, id, output.json);
                 if (code != 0) {
                     System.out.println("resume with: assay redteam resume " + id);
                 }
@@ -222,37 +231,24 @@ final class RedteamCommand {
     }
 
     @Command(name = "resume", description = "Resume a campaign's unfinished runs.")
-    static final class Resume implements Callable<Integer> {
-        private final Wiring wiring;
-
-        @Mixin
-        CommonOptions common = new CommonOptions();
-
+    static final class Resume extends StoreCommand {
         @Parameters(paramLabel = "CAMPAIGN", description = "campaign id")
         String campaign = "";
 
-        @Option(names = "--json", description = "print the results as JSON")
-        boolean json;
-
-        @Option(names = "--no-progress", description = "do not show progress")
-        boolean noProgress;
+        @Mixin
+        ResultOptions output = new ResultOptions();
 
         Resume(Wiring wiring) {
-            this.wiring = wiring;
+            super(wiring);
         }
 
         @Override
-        public Integer call() {
-            try (RunStore store = wiring.openStore(common.store())) {
-                int code = execute(
-                        wiring,
-                        new RedteamWiring(wiring),
-                        store,
-                        CampaignStore.runs(store, campaign),
-                        !noProgress && !json);
-                RedteamResults.print(wiring, store, campaign, json);
-                return code;
-            }
+        Integer call(RunStore store) throws IOException {
+
+            int code = execute(
+                    wiring, new RedteamWiring(wiring), store, CampaignStore.runs(store, campaign), output.progress());
+            RedteamResults.print(wiring, store, campaign, output.json);
+            return code;
         }
     }
 }

@@ -1,20 +1,19 @@
 package sg.assay.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import sg.assay.ConfigException;
+import sg.assay.redteam.campaign.AttackCost;
 import sg.assay.redteam.campaign.AttackRecord;
 import sg.assay.redteam.campaign.CampaignMarkdown;
 import sg.assay.redteam.campaign.CampaignView;
@@ -23,6 +22,7 @@ import sg.assay.redteam.campaign.TargetComparison;
 import sg.assay.redteam.template.JailbreakTemplate;
 import sg.assay.redteam.template.TemplateLibrary;
 import sg.assay.report.ReportJson;
+import sg.assay.run.RunRecord;
 import sg.assay.run.RunStore;
 
 /** The read-only red-team commands: report, export, compare and templates. */
@@ -32,7 +32,7 @@ final class RedteamResults {
     /** Prints a campaign's summary (or JSON) and writes its Markdown report. */
     static void print(Wiring wiring, RunStore store, String campaign, boolean json) {
         store.flush();
-        CampaignView v = CampaignStore.view(store, campaign);
+        CampaignView v = CampaignStore.view(wiring, store, campaign);
         Path report = CampaignStore.writeReport(wiring, v);
         if (json) {
             System.out.println(ReportJson.writePretty(v));
@@ -41,40 +41,41 @@ final class RedteamResults {
         }
     }
 
-    @Command(name = "report", description = "Print a campaign's report (Markdown, or JSON).")
-    static final class Report implements Callable<Integer> {
-        private final Wiring wiring;
-
-        @Mixin
-        CommonOptions common = new CommonOptions();
-
+    @Command(name = "report", description = "Print a campaign's report (Markdown, JSON or self-contained HTML).")
+    static final class Report extends StoreCommand {
         @Parameters(paramLabel = "CAMPAIGN", description = "campaign id")
         String campaign = "";
 
         @Option(names = "--json", description = "print JSON (docs/schemas/redteam-report.schema.json)")
         boolean json;
 
+        @Option(
+                names = "--format",
+                defaultValue = "md",
+                description = "md, json or html (a self-contained page with the findings; default: md)")
+        String format = "md";
+
         Report(Wiring wiring) {
-            this.wiring = wiring;
+            super(wiring);
         }
 
         @Override
-        public Integer call() {
-            try (RunStore store = wiring.openStore(common.store())) {
-                CampaignView v = CampaignStore.view(store, campaign);
-                System.out.println(json ? ReportJson.writePretty(v) : CampaignMarkdown.render(v));
-                return 0;
+        Integer call(RunStore store) throws IOException {
+            String f = json ? "json" : format;
+
+            CampaignView v = CampaignStore.view(wiring, store, campaign);
+            switch (f) {
+                case "md" -> System.out.println(CampaignMarkdown.render(v));
+                case "json" -> System.out.println(ReportJson.writePretty(v));
+                case "html" -> System.out.print(CampaignStore.html(store, v));
+                default -> throw new ConfigException("redteam report format must be md, json or html: " + f);
             }
+            return 0;
         }
     }
 
     @Command(name = "export", description = "Export a campaign's findings as JSONL (successful attacks, or --all).")
-    static final class Export implements Callable<Integer> {
-        private final Wiring wiring;
-
-        @Mixin
-        CommonOptions common = new CommonOptions();
-
+    static final class Export extends StoreCommand {
         @Parameters(paramLabel = "CAMPAIGN", description = "campaign id")
         String campaign = "";
 
@@ -86,36 +87,37 @@ final class RedteamResults {
         Path out;
 
         Export(Wiring wiring) {
-            this.wiring = wiring;
+            super(wiring);
         }
 
         @Override
-        public Integer call() throws IOException {
-            try (RunStore store = wiring.openStore(common.store())) {
-                CampaignView v = CampaignStore.view(store, campaign);
-                List<AttackRecord> attacks = CampaignStore.attacks(store, CampaignStore.runs(store, campaign));
-                try (Writer w = out == null
-                        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                        : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    for (AttackRecord a : attacks) {
-                        if (all || a.success()) {
-                            w.write(ReportJson.write(Finding.of(campaign, v.demo(), v.target(), a)));
-                            w.write('\n');
-                        }
+        Integer call(RunStore store) throws IOException {
+
+            CampaignView v = CampaignStore.view(store, campaign);
+            List<RunRecord> runs = CampaignStore.runs(store, campaign);
+            List<AttackRecord> attacks = CampaignStore.attacks(store, runs);
+            Map<String, String> params = CampaignStore.attack(runs.getFirst());
+            AttackCost.Pricer pricer = CampaignStore.pricer(PriceTables.of(wiring, Optional.empty()));
+            try (Writer w = JsonlOut.open(out)) {
+                for (AttackRecord a : attacks) {
+                    if (all || a.success()) {
+                        AttackCost cost = AttackCost.of(
+                                a.usage(),
+                                v.target(),
+                                params.getOrDefault("attacker", ""),
+                                params.getOrDefault("judge", ""),
+                                pricer);
+                        w.write(ReportJson.write(Finding.of(campaign, v.demo(), v.target(), a, cost)));
+                        w.write('\n');
                     }
                 }
-                return 0;
             }
+            return 0;
         }
     }
 
     @Command(name = "compare", description = "Compare the attack success of two campaigns against different targets.")
-    static final class Compare implements Callable<Integer> {
-        private final Wiring wiring;
-
-        @Mixin
-        CommonOptions common = new CommonOptions();
-
+    static final class Compare extends StoreCommand {
         @Parameters(index = "0", paramLabel = "A", description = "campaign A")
         String a = "";
 
@@ -126,45 +128,44 @@ final class RedteamResults {
         boolean json;
 
         Compare(Wiring wiring) {
-            this.wiring = wiring;
+            super(wiring);
         }
 
         @Override
-        public Integer call() {
-            try (RunStore store = wiring.openStore(common.store())) {
-                CampaignView va = CampaignStore.view(store, a);
-                CampaignView vb = CampaignStore.view(store, b);
-                TargetComparison.Comparison c = TargetComparison.compare(
-                        CampaignStore.attacks(store, CampaignStore.runs(store, a)),
-                        CampaignStore.attacks(store, CampaignStore.runs(store, b)),
-                        42);
-                if (json) {
-                    System.out.println(ReportJson.writePretty(
-                            new ComparisonView(a, va.target(), b, vb.target(), va.demo() || vb.demo(), c)));
-                    return 0;
-                }
-                var d = c.result().difference();
-                System.out.println(String.format(
-                        Locale.ROOT,
-                        "A %s (%s): ASR %.3f%nB %s (%s): ASR %.3f%nA - B = %.3f [%.3f, %.3f] (%s), p = %.4f (%s);"
-                                + " %d paired attacks, %d behaviours%s",
-                        a,
-                        va.target(),
-                        c.result().meanA(),
-                        b,
-                        vb.target(),
-                        c.result().meanB(),
-                        d.estimate(),
-                        d.lower(),
-                        d.upper(),
-                        d.method(),
-                        c.result().pValue(),
-                        c.result().test(),
-                        c.pairs(),
-                        c.result().clusters(),
-                        va.demo() || vb.demo() ? "  (" + CampaignView.DEMO + ")" : ""));
+        Integer call(RunStore store) throws IOException {
+
+            CampaignView va = CampaignStore.view(store, a);
+            CampaignView vb = CampaignStore.view(store, b);
+            TargetComparison.Comparison c = TargetComparison.compare(
+                    CampaignStore.attacks(store, CampaignStore.runs(store, a)),
+                    CampaignStore.attacks(store, CampaignStore.runs(store, b)),
+                    42);
+            if (json) {
+                System.out.println(ReportJson.writePretty(
+                        new ComparisonView(a, va.target(), b, vb.target(), va.demo() || vb.demo(), c)));
                 return 0;
             }
+            var d = c.result().difference();
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "A %s (%s): ASR %.3f%nB %s (%s): ASR %.3f%nA - B = %.3f [%.3f, %.3f] (%s), p = %.4f (%s);"
+                            + " %d paired attacks, %d behaviours%s",
+                    a,
+                    va.target(),
+                    c.result().meanA(),
+                    b,
+                    vb.target(),
+                    c.result().meanB(),
+                    d.estimate(),
+                    d.lower(),
+                    d.upper(),
+                    d.method(),
+                    c.result().pValue(),
+                    c.result().test(),
+                    c.pairs(),
+                    c.result().clusters(),
+                    va.demo() || vb.demo() ? "  (" + CampaignView.DEMO + ")" : ""));
+            return 0;
         }
     }
 

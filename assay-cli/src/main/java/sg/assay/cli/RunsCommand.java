@@ -1,16 +1,12 @@
 package sg.assay.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,12 +40,7 @@ final class RunsCommand {
     }
 
     @Command(name = "list", description = "List runs, newest first.")
-    static final class ListRuns implements Callable<Integer> {
-        private final Wiring wiring;
-
-        @Mixin
-        CommonOptions common = new CommonOptions();
-
+    static final class ListRuns extends StoreCommand {
         @Option(
                 names = "--limit",
                 defaultValue = "50",
@@ -60,41 +51,40 @@ final class RunsCommand {
         boolean json;
 
         ListRuns(Wiring wiring) {
-            this.wiring = wiring;
+            super(wiring);
         }
 
         @Override
-        public Integer call() {
-            try (RunStore store = wiring.openStore(common.store())) {
-                List<RunRecord> runs = store.listRuns(limit);
-                if (json) {
-                    System.out.println(ReportJson.writePretty(
-                            runs.stream().map(RunView::of).toList()));
-                    return 0;
-                }
-                System.out.println(String.format(
-                        Locale.ROOT,
-                        "%-24s %-11s %-22s %-28s %9s  %s",
-                        "id",
-                        "status",
-                        "task",
-                        "target",
-                        "samples",
-                        "created"));
-                for (RunRecord r : runs) {
-                    RunView v = RunView.of(r);
-                    System.out.println(String.format(
-                            Locale.ROOT,
-                            "%-24s %-11s %-22s %-28s %9d  %s",
-                            v.id(),
-                            v.status(),
-                            clip(v.task(), 22),
-                            clip(v.target(), 28),
-                            v.samples().total(),
-                            v.created()));
-                }
+        Integer call(RunStore store) throws IOException {
+
+            List<RunRecord> runs = store.listRuns(limit);
+            if (json) {
+                System.out.println(
+                        ReportJson.writePretty(runs.stream().map(RunView::of).toList()));
                 return 0;
             }
+            System.out.println(String.format(
+                    Locale.ROOT,
+                    "%-24s %-11s %-22s %-28s %9s  %s",
+                    "id",
+                    "status",
+                    "task",
+                    "target",
+                    "samples",
+                    "created"));
+            for (RunRecord r : runs) {
+                RunView v = RunView.of(r);
+                System.out.println(String.format(
+                        Locale.ROOT,
+                        "%-24s %-11s %-22s %-28s %9d  %s",
+                        v.id(),
+                        v.status(),
+                        clip(v.task(), 22),
+                        clip(v.target(), 28),
+                        v.samples().total(),
+                        v.created()));
+            }
+            return 0;
         }
     }
 
@@ -103,12 +93,7 @@ final class RunsCommand {
     }
 
     @Command(name = "show", description = "Show a run (or every run of a suite) with metrics and intervals.")
-    static final class Show implements Callable<Integer> {
-        private final Wiring wiring;
-
-        @Mixin
-        CommonOptions common = new CommonOptions();
-
+    static final class Show extends StoreCommand {
         @Parameters(paramLabel = "ID", description = "run id (or unique prefix) or suite id")
         String id = "";
 
@@ -116,110 +101,95 @@ final class RunsCommand {
         boolean json;
 
         Show(Wiring wiring) {
-            this.wiring = wiring;
+            super(wiring);
         }
 
         @Override
-        public Integer call() {
-            try (RunStore store = wiring.openStore(common.store())) {
-                if (id.startsWith("suite-")) {
-                    List<RunRecord> runs = store.suiteRuns(id);
-                    if (runs.isEmpty()) {
-                        throw new ConfigException("suite '" + id + "' not found; see: assay runs list");
-                    }
-                    if (json) {
-                        System.out.println(ReportJson.writePretty(
-                                SuiteView.of(id, runs.getFirst().spec().task(), runs)));
-                    } else {
-                        System.out.println("suite " + id + ": " + runs.size() + " run(s)");
-                        runs.forEach(r -> {
-                            Output.table(System.out, r);
-                            System.out.println();
-                        });
-                    }
-                    return 0;
+        Integer call(RunStore store) throws IOException {
+
+            if (id.startsWith("suite-")) {
+                List<RunRecord> runs = store.suiteRuns(id);
+                if (runs.isEmpty()) {
+                    throw new ConfigException("suite '" + id + "' not found; see: assay runs list");
                 }
-                RunRecord run = find(store, id);
-                RunView v = RunView.of(
-                        run, sg.assay.report.cost.PriceTable.bundled(), sg.assay.validate.RunJudges.of(store, run));
                 if (json) {
-                    System.out.println(ReportJson.writePretty(v));
+                    System.out.println(ReportJson.writePretty(
+                            SuiteView.of(id, runs.getFirst().spec().task(), runs)));
                 } else {
-                    Output.table(System.out, run);
-                    String dim = "";
-                    for (RunView.BreakdownView b : v.breakdowns()) {
-                        if (!b.dimension().equals(dim)) {
-                            dim = b.dimension();
-                            System.out.println("  by " + dim + ":");
-                        }
-                        for (RunView.MetricView m : b.metrics()) {
-                            System.out.println(String.format(
-                                    Locale.ROOT,
-                                    "    %-16s %-20s %9s  [%s, %s]  n=%d",
-                                    b.value(),
-                                    m.scorer(),
-                                    Output.fmt(m.estimate()),
-                                    Output.fmt(m.lower()),
-                                    Output.fmt(m.upper()),
-                                    m.n()));
-                        }
-                    }
-                    if (!v.judges().isEmpty()) {
-                        System.out.println("  judge error:");
-                        v.judges()
-                                .forEach(j ->
-                                        sg.assay.report.JudgeErrorText.lines(j).forEach(System.out::println));
-                    }
+                    System.out.println("suite " + id + ": " + runs.size() + " run(s)");
+                    runs.forEach(r -> {
+                        Output.table(System.out, r);
+                        System.out.println();
+                    });
                 }
                 return 0;
             }
+            RunRecord run = find(store, id);
+            RunView v = RunView.of(
+                    run, sg.assay.report.cost.PriceTable.bundled(), sg.assay.validate.RunJudges.of(store, run));
+            if (json) {
+                System.out.println(ReportJson.writePretty(v));
+            } else {
+                Output.table(System.out, run);
+                String dim = "";
+                for (RunView.BreakdownView b : v.breakdowns()) {
+                    if (!b.dimension().equals(dim)) {
+                        dim = b.dimension();
+                        System.out.println("  by " + dim + ":");
+                    }
+                    for (RunView.MetricView m : b.metrics()) {
+                        System.out.println(String.format(
+                                Locale.ROOT,
+                                "    %-16s %-20s %9s  [%s, %s]  n=%d",
+                                b.value(),
+                                m.scorer(),
+                                Output.fmt(m.estimate()),
+                                Output.fmt(m.lower()),
+                                Output.fmt(m.upper()),
+                                m.n()));
+                    }
+                }
+                if (!v.judges().isEmpty()) {
+                    System.out.println("  judge error:");
+                    v.judges()
+                            .forEach(
+                                    j -> sg.assay.report.JudgeErrorText.lines(j).forEach(System.out::println));
+                }
+            }
+            return 0;
         }
     }
 
     @Command(name = "resume", description = "Finish an interrupted or failed run: only missing samples are run.")
-    static final class Resume implements Callable<Integer> {
-        private final Wiring wiring;
-
-        @Mixin
-        CommonOptions common = new CommonOptions();
-
+    static final class Resume extends StoreCommand {
         @Parameters(paramLabel = "ID", description = "run id or unique prefix")
         String id = "";
 
-        @Option(names = "--json", description = "print the result as JSON")
-        boolean json;
-
-        @Option(names = "--no-progress", description = "do not show progress")
-        boolean noProgress;
+        @Mixin
+        ResultOptions output = new ResultOptions();
 
         Resume(Wiring wiring) {
-            this.wiring = wiring;
+            super(wiring);
         }
 
         @Override
-        public Integer call() {
-            try (RunStore store = wiring.openStore(common.store())) {
-                RunRecord run = find(store, id);
-                if (run.spec().task().equals(sg.assay.validate.JudgeValidation.TASK)) {
-                    return JudgeCommand.resume(wiring, store, run, json, !noProgress);
-                }
-                RunSession session = new RunSession(wiring, store, System.err, !noProgress && !json);
-                RunSession.Outcome o = RunSession.nothingLeft(run)
-                        ? session.unchanged(run) // no dataset load, no result scan: a no-op in about a second
-                        : session.execute(wiring.planner().resume(run));
-                Output.results(System.out, run.spec().task(), "", List.of(o), json);
-                return Output.exitCode(List.of(o));
+        Integer call(RunStore store) throws IOException {
+
+            RunRecord run = find(store, id);
+            if (run.spec().task().equals(sg.assay.validate.JudgeValidation.TASK)) {
+                return JudgeCommand.resume(wiring, store, run, output.json, output.progress());
             }
+            RunSession session = new RunSession(wiring, store, System.err, output.progress());
+            RunSession.Outcome o = RunSession.nothingLeft(run)
+                    ? session.unchanged(run) // no dataset load, no result scan: a no-op in about a second
+                    : session.execute(wiring.planner().resume(run));
+            Output.results(System.out, run.spec().task(), "", List.of(o), output.json);
+            return Output.exitCode(List.of(o));
         }
     }
 
     @Command(name = "export", description = "Export a run's samples, one JSON object per sample and epoch.")
-    static final class Export implements Callable<Integer> {
-        private final Wiring wiring;
-
-        @Mixin
-        CommonOptions common = new CommonOptions();
-
+    static final class Export extends StoreCommand {
         @Parameters(paramLabel = "ID", description = "run id or unique prefix")
         String id = "";
 
@@ -231,35 +201,32 @@ final class RunsCommand {
         Path out;
 
         Export(Wiring wiring) {
-            this.wiring = wiring;
+            super(wiring);
         }
 
         @Override
-        public Integer call() throws IOException {
+        Integer call(RunStore store) throws IOException {
             if (!format.equals("jsonl")) {
                 throw new ConfigException("export format must be jsonl: " + format);
             }
-            try (RunStore store = wiring.openStore(common.store())) {
-                RunRecord run = find(store, id);
-                Path target = out;
-                try (Writer w = target == null
-                        ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                        : Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                    store.forEachResult(run.id(), r -> {
-                        try {
-                            w.write(ReportJson.write(ExportLine.of(r)));
-                            w.write('\n');
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
-                }
-                if (target != null) {
-                    System.err.println("exported to " + target.toAbsolutePath() + " ("
-                            + sg.assay.provenance.Digests.bytes(Files.readAllBytes(target)) + ")");
-                }
-                return 0;
+
+            RunRecord run = find(store, id);
+            Path target = out;
+            try (Writer w = JsonlOut.open(target)) {
+                store.forEachResult(run.id(), r -> {
+                    try {
+                        w.write(ReportJson.write(ExportLine.of(r)));
+                        w.write('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
             }
+            if (target != null) {
+                System.err.println("exported to " + target.toAbsolutePath() + " ("
+                        + sg.assay.provenance.Digests.bytes(Files.readAllBytes(target)) + ")");
+            }
+            return 0;
         }
     }
 }

@@ -79,7 +79,8 @@ public final class Wiring {
         RefusalScorers.components(refusals).forEach(scorers::register);
         Judges.components(targets::create, () -> refusals).forEach(scorers::register);
         scorers.register(sg.assay.classify.ClassificationScorer.component(targets::create));
-        sg.assay.probe.Probes.scorers(sg.assay.probe.PackageRegistry.OFFLINE).forEach(scorers::register);
+        sg.assay.probe.Probes.scorers(sg.assay.probe.OnlineRegistry::fromEnvironment)
+                .forEach(scorers::register);
         sg.assay.redteam.RedteamComponents.scorers().forEach(scorers::register);
         return new Catalog(targets, solvers, scorers);
     }

@@ -119,8 +119,8 @@ class RedteamCommandsTest {
                         "\n",
                         "/system You are Kopi. Code {canary}.",
                         "hello there",
-                        "/convert rot13",
-                        "abc",
+                        "/convert leetspeak|base64",
+                        "test",
                         "/judge regex:pattern=there",
                         "/tag LLM01:2025",
                         "/save high echo repeats input",
@@ -140,7 +140,8 @@ class RedteamCommandsTest {
                 .contains("red-team chat with mock/echo")
                 .contains("planted: canary")
                 .contains("hello there")
-                .contains("(sent through rot13): nop")
+                .as("the chat converts with the converter library's chains, as assay convert --with does")
+                .contains("(sent through leetspeak|base64): NzM1Nw==")
                 .contains("regex: 0.0")
                 .contains("saved finding F-")
                 .contains("bye")
@@ -153,6 +154,10 @@ class RedteamCommandsTest {
         assertThat(CliHarness.validate("finding.schema.json", found.getFirst())).isEmpty();
         assertThat(found.getFirst().get("severity").asText()).isEqualTo("high");
         assertThat(found.getFirst().get("transcript")).hasSize(5);
+        assertThat(found.getFirst().at("/source/kind").asText()).isEqualTo("chat");
+        assertThat(found.getFirst().get("demo").asBoolean())
+                .as("mock/echo is a mock")
+                .isTrue();
     }
 
     @Test

@@ -10,8 +10,10 @@ import sg.assay.message.Message;
  * @param id a stable identifier: derived from run, sample, epoch and scorer for run findings; random for manual ones
  * @param title one line
  * @param severity how bad it is
- * @param source the kind of source ({@code probe}, {@code strategy} or {@code manual}) and its name
+ * @param source the kind of source ({@code probe}, {@code strategy}, or {@code chat} for a session saved by hand) and its name
  * @param target the target spec the finding is about (secrets removed)
+ * @param demo true when the target, or an attacker or judge that produced the finding, is a built-in mock: the
+ *     finding shows how Assay reports, it is not a measurement of a model
  * @param runId the run it came from, or empty
  * @param sampleId the sample it came from, or empty
  * @param language the language of the attack, or {@code und}
@@ -26,6 +28,7 @@ public record Finding(
         Severity severity,
         Source source,
         String target,
+        boolean demo,
         String runId,
         String sampleId,
         String language,
@@ -41,6 +44,6 @@ public record Finding(
         }
     }
 
-    /** Where a finding came from: a probe scorer, an attack strategy, or a person. */
+    /** Where a finding came from: a probe scorer, an attack strategy, or a person in {@code assay redteam chat}. */
     public record Source(String kind, String name) {}
 }

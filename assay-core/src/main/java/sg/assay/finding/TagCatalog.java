@@ -19,8 +19,16 @@ public final class TagCatalog {
     static final String RESOURCE = "sg/assay/finding/tags.yaml";
     static final List<String> FRAMEWORKS = List.of("owasp-llm-2025", "mitre-atlas");
 
-    /** What a probe or strategy's findings get unless told otherwise. */
-    public record SourceDefaults(String name, String title, Severity severity, List<Tag> tags) {
+    /**
+     * What a probe or strategy's findings get unless told otherwise.
+     *
+     * @param name the probe scorer or strategy name
+     * @param kind {@code probe}, {@code strategy} or {@code chat}: the {@link Finding.Source#kind()} of its findings
+     * @param title the finding's default title
+     * @param severity its default severity
+     * @param tags its OWASP and ATLAS tags
+     */
+    public record SourceDefaults(String name, String kind, String title, Severity severity, List<Tag> tags) {
         public SourceDefaults {
             tags = List.copyOf(tags);
         }
@@ -64,6 +72,7 @@ public final class TagCatalog {
                     e.getKey(),
                     new SourceDefaults(
                             e.getKey(),
+                            e.getValue().path("kind").asText("probe"),
                             e.getValue().path("title").asText(e.getKey()),
                             Severity.parse(e.getValue().path("severity").asText("medium")),
                             partial.tags(ids)));

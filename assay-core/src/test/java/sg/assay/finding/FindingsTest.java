@@ -111,6 +111,50 @@ class FindingsTest {
     }
 
     @Test
+    void an_attack_finding_is_sourced_to_its_strategy_and_a_probe_finding_to_its_probe() {
+        SampleResult probe = result("s1", 1, new SampleOutcome.Completed());
+        SampleResult attack = new SampleResult(
+                probe.runId(),
+                "b1",
+                1,
+                "en",
+                "",
+                "b1",
+                "q",
+                "a",
+                probe.transcript(),
+                List.of(new Score("attack-success", 1, "", "score 10 >= 10", Map.of())),
+                new SampleOutcome.Completed(),
+                Usage.ZERO,
+                probe.timings(),
+                Map.of(RunFindings.STRATEGY_KEY, "tap"));
+        Finding f = new RunFindings(catalog).of(run(), attack).getFirst();
+        assertThat(f.source()).isEqualTo(new Finding.Source("strategy", "tap"));
+        assertThat(f.title()).isEqualTo("Jailbreak found by tree search");
+        assertThat(new RunFindings(catalog).of(run(), probe).getFirst().source())
+                .isEqualTo(new Finding.Source("probe", "canary-leak"));
+        SampleResult unnamed = new SampleResult(
+                probe.runId(),
+                "b2",
+                1,
+                "en",
+                "",
+                "b2",
+                "q",
+                "a",
+                probe.transcript(),
+                attack.scores(),
+                new SampleOutcome.Completed(),
+                Usage.ZERO,
+                probe.timings(),
+                Map.of());
+        assertThat(new RunFindings(catalog).of(run(), unnamed).getFirst().source())
+                .as("an attack-success score without a named strategy is still a strategy finding")
+                .isEqualTo(new Finding.Source("strategy", "attack-success"));
+        assertThat(catalog.source("manual").orElseThrow().kind()).isEqualTo("chat");
+    }
+
+    @Test
     void saved_findings_round_trip_and_summaries_put_the_worst_first(@TempDir Path dir) {
         FindingStore store = new FindingStore(dir.resolve("findings.jsonl"));
         Finding high = new RunFindings(catalog)
@@ -120,8 +164,9 @@ class FindingsTest {
                 "F-1",
                 "note",
                 Severity.LOW,
-                new Finding.Source("manual", "chat"),
+                new Finding.Source("chat", "manual"),
                 "mock/echo",
+                true,
                 "",
                 "",
                 "",

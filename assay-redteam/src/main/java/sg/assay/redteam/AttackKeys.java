@@ -22,6 +22,14 @@ public final class AttackKeys {
     public static final String TARGET_TOKENS = "redteam.target_tokens";
     public static final String ATTACKER_TOKENS = "redteam.attacker_tokens";
     public static final String JUDGE_TOKENS = "redteam.judge_tokens";
+    /** Input and output tokens of each role, apart, because they are priced apart. */
+    public static final String TARGET_INPUT_TOKENS = "redteam.target_input_tokens";
+
+    public static final String TARGET_OUTPUT_TOKENS = "redteam.target_output_tokens";
+    public static final String ATTACKER_INPUT_TOKENS = "redteam.attacker_input_tokens";
+    public static final String ATTACKER_OUTPUT_TOKENS = "redteam.attacker_output_tokens";
+    public static final String JUDGE_INPUT_TOKENS = "redteam.judge_input_tokens";
+    public static final String JUDGE_OUTPUT_TOKENS = "redteam.judge_output_tokens";
     /** The whole attack, turn by turn, as a JSON array (see {@code docs/schemas/redteam-turn.schema.json}). */
     public static final String LOG = "redteam.log";
 

@@ -133,6 +133,7 @@ public final class AttackSolver implements Solver {
         m.put(AttackKeys.TARGET_TOKENS, Long.toString(r.totals().target().totalTokens()));
         m.put(AttackKeys.ATTACKER_TOKENS, Long.toString(r.totals().attacker().totalTokens()));
         m.put(AttackKeys.JUDGE_TOKENS, Long.toString(r.totals().judge().totalTokens()));
+        m.putAll(sg.assay.redteam.campaign.AttackUsage.of(r.totals()).metadata());
         try {
             m.put(AttackKeys.LOG, LOG.writeValueAsString(r.turns()));
         } catch (JsonProcessingException e) {

@@ -19,8 +19,9 @@ public final class ComparisonReport {
 
     public static String markdown(RunComparison c) {
         StringBuilder md = new StringBuilder("# Assay comparison: " + c.task() + "\n\n");
-        if (c.runs().stream().anyMatch(RunView::mockTarget)) {
-            md.append("> **Demo, not a measurement:** at least one target is a built-in mock, not a model.\n\n");
+        if (c.runs().stream().anyMatch(r -> !r.demoReasons().isEmpty())) {
+            md.append(
+                    "> **Demo, not a measurement:** at least one run's target, attacker or judge is a built-in mock, not a model.\n\n");
         }
         md.append("Baseline: `")
                 .append(c.baseline())
@@ -51,9 +52,9 @@ public final class ComparisonReport {
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">"
                 + "<title>Assay comparison: " + Html.esc(c.task()) + "</title><style>" + Html.resource("report.css")
                 + "</style></head><body>\n<header><h1>Assay comparison: " + Html.esc(c.task()) + "</h1>");
-        if (c.runs().stream().anyMatch(RunView::mockTarget)) {
-            h.append("<p class=\"banner\"><strong>Demo, not a measurement:</strong> at least one target is a built-in"
-                    + " mock, not a model.</p>");
+        if (c.runs().stream().anyMatch(r -> !r.demoReasons().isEmpty())) {
+            h.append("<p class=\"banner\"><strong>Demo, not a measurement:</strong> at least one run's target,"
+                    + " attacker or judge is a built-in mock, not a model.</p>");
         }
         h.append("<p>Baseline <code>")
                 .append(Html.esc(c.baseline()))

@@ -23,6 +23,12 @@ public final class FindingsMarkdown {
             md.append("No findings.\n");
             return md.toString();
         }
+        long demo = summary.findings().stream().filter(Finding::demo).count();
+        if (demo > 0) {
+            md.append("> **Demo, not a measurement:** ")
+                    .append(demo)
+                    .append(" of these findings come from a built-in mock target, attacker or judge.\n\n");
+        }
         List<String> counts = new ArrayList<>();
         for (Map.Entry<Severity, Long> e : summary.bySeverity().entrySet()) {
             counts.add(e.getKey().label() + " " + e.getValue());

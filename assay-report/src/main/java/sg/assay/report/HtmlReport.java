@@ -5,13 +5,16 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
+import sg.assay.finding.FindingsSummary;
+import sg.assay.finding.RunFindings;
+import sg.assay.finding.TagCatalog;
 import sg.assay.report.cost.PriceTable;
 import sg.assay.run.RunStore;
 
 /**
  * A run as one self-contained HTML file: inline CSS, inline SVG charts and inline JavaScript, no network. It shows
  * the metrics with intervals, the breakdowns by language and category as bar charts with interval whiskers, usage
- * and cost, and every sample with its transcript and scores in a searchable, filterable table that renders 100 rows
+ * and cost, the run's findings with their OWASP and ATLAS tags and collapsed reproduction transcripts, and every sample with its transcript and scores in a searchable, filterable table that renders 100 rows
  * at a time from a compact JSON block, so runs of 100,000 samples open quickly. The footer gives the run record's
  * and the samples' content digests.
  */
@@ -40,6 +43,7 @@ public final class HtmlReport {
                             .toList(),
                     "en"));
             out.write(usage(v));
+            out.write(FindingsHtml.section(findings(v, store)));
             out.write(Html.resource("samples.html"));
             out.write("<script type=\"application/json\" id=\"assay-data\">");
             List<String> scorers =
@@ -56,6 +60,13 @@ public final class HtmlReport {
         }
     }
 
+    /** The run's findings: samples a probe scorer or an attack flagged ({@link RunFindings}). */
+    static FindingsSummary findings(RunView v, RunStore store) {
+        return FindingsSummary.of(store.findRun(v.id())
+                .map(r -> new RunFindings(TagCatalog.standard()).of(store, r))
+                .orElse(List.of()));
+    }
+
     private static String target(RunView v) {
         int colon = v.target().indexOf(':');
         return colon < 0 ? v.target() : v.target().substring(0, colon);
@@ -63,9 +74,9 @@ public final class HtmlReport {
 
     private static String header(RunView v) {
         StringBuilder h = new StringBuilder("<header><h1>Assay run <code>" + Html.esc(v.id()) + "</code></h1>");
-        if (v.mockTarget()) {
-            h.append("<p class=\"banner\"><strong>Demo, not a measurement:</strong> ")
-                    .append(Html.esc(v.mockNotice().replace("`", "")))
+        if (!v.demoReasons().isEmpty()) {
+            h.append("<p class=\"banner demo\"><strong>Demo, not a measurement:</strong> ")
+                    .append(Html.esc(v.demoNotice().replace("`", "")))
                     .append(".</p>");
         }
         h.append("<table class=\"facts\">");

@@ -22,8 +22,8 @@ public final class MarkdownReport {
             RunView v, List<String> failures, Optional<ReportDigests.Samples> samples, FindingsSummary findings) {
         StringBuilder md = new StringBuilder();
         md.append("# Assay run ").append(v.id()).append("\n\n");
-        if (v.mockTarget()) {
-            md.append("> **Demo, not a measurement:** ").append(v.mockNotice()).append(".\n\n");
+        if (!v.demoReasons().isEmpty()) {
+            md.append("> **Demo, not a measurement:** ").append(v.demoNotice()).append(".\n\n");
         }
         md.append("| | |\n|---|---|\n");
         row(md, "task", v.task());

@@ -230,13 +230,24 @@ public record RunView(
      * model. Empty for real targets.
      */
     public String mockNotice() {
-        if (!mockTarget) {
-            return "";
-        }
-        return target.startsWith("mock/guarded")
-                ? "the target `" + target + "` is Assay's offline reference system (local/guard in front of a"
-                        + " neutral assistant), not a model"
-                : "the target `" + target + "` is a built-in mock, not a model";
+        return mockTarget ? sg.assay.run.Demo.target(target) : "";
+    }
+
+    /**
+     * Why this run is a demo, not a measurement: a mock target, or a mock attacker, judge or rewriting model named in
+     * its solvers or scorers ({@link sg.assay.run.Demo}); empty for a measurement.
+     */
+    public List<String> demoReasons() {
+        return sg.assay.run.Demo.reasons(sg.assay.Spec.parse(target), specs(spec.solvers()), specs(spec.scorers()));
+    }
+
+    /** {@link #demoReasons()} joined into one sentence fragment, or empty. */
+    public String demoNotice() {
+        return String.join("; ", demoReasons());
+    }
+
+    private static List<sg.assay.Spec> specs(List<String> rendered) {
+        return rendered.stream().map(sg.assay.Spec::parse).toList();
     }
 
     static MetricView metric(MetricResult m) {

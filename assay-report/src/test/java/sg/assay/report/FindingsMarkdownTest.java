@@ -19,6 +19,7 @@ class FindingsMarkdownTest {
                 severity,
                 new Finding.Source("probe", "canary-leak"),
                 "mock/echo",
+                true,
                 "run-1",
                 "pe-01",
                 "th",

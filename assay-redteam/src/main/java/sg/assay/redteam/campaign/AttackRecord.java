@@ -26,6 +26,7 @@ import sg.assay.run.SampleResult;
  * @param judgeErrors turns the judge could not score
  * @param transcript every exchange with the target
  * @param log the turn log as JSON
+ * @param usage the tokens the target, attacker and judge spent on it
  */
 public record AttackRecord(
         String runId,
@@ -43,7 +44,8 @@ public record AttackRecord(
         int attackerRefusals,
         int judgeErrors,
         List<Message> transcript,
-        String log) {
+        String log,
+        AttackUsage usage) {
     public AttackRecord {
         transcript = List.copyOf(transcript);
     }
@@ -68,7 +70,8 @@ public record AttackRecord(
                 integer(m, AttackKeys.ATTACKER_REFUSALS),
                 integer(m, AttackKeys.JUDGE_ERRORS),
                 r.transcript(),
-                m.getOrDefault(AttackKeys.LOG, "[]"));
+                m.getOrDefault(AttackKeys.LOG, "[]"),
+                AttackUsage.read(m));
     }
 
     private static int integer(Map<String, String> m, String key) {

@@ -46,7 +46,7 @@ public final class CampaignAnalysis {
         List<Curve> curves = new ArrayList<>();
         curves.add(curve("all", measured));
         group(measured, AttackRecord::strategy).forEach((s, list) -> curves.add(curve(s, list)));
-        boolean demo = mock(h.target()) || mock(h.attacker()) || mock(h.judge());
+        boolean demo = !demoReasons(h.target(), h.attacker(), h.judge()).isEmpty();
         return new CampaignView(
                 h.campaign(),
                 h.target(),
@@ -64,11 +64,28 @@ public final class CampaignAnalysis {
                 curves,
                 behaviours(measured),
                 best(measured),
-                correction.note());
+                correction.note(),
+                CampaignCost.of(all, h.target(), h.attacker(), h.judge(), AttackCost.Pricer.none(), "no price table"));
     }
 
+    /** Whether a target, attacker or judge spec (the judge may be followed by its rubric) names a built-in mock. */
     static boolean mock(String spec) {
-        return spec.startsWith("mock/") || spec.contains(" mock/") || spec.contains("=mock/");
+        return sg.assay.run.Demo.mock(spec);
+    }
+
+    /** Why a campaign is a demo, one phrase per mock among its target, attacker and judge; empty for a measurement. */
+    public static List<String> demoReasons(String target, String attacker, String judge) {
+        List<String> out = new ArrayList<>();
+        if (mock(target)) {
+            out.add(sg.assay.run.Demo.target(target));
+        }
+        if (mock(attacker)) {
+            out.add(sg.assay.run.Demo.phrase("attacker", attacker));
+        }
+        if (mock(judge)) {
+            out.add(sg.assay.run.Demo.phrase("judge", judge.split(" ", 2)[0]));
+        }
+        return out;
     }
 
     private static Map<String, List<AttackRecord>> group(List<AttackRecord> list, Function<AttackRecord, String> key) {

@@ -19,10 +19,10 @@ public final class CampaignMarkdown {
         String stamp = v.demo() ? " (" + CampaignView.DEMO + ")" : "";
         sb.append("# Red-team campaign ").append(v.campaign()).append(stamp).append("\n\n");
         if (v.demo()) {
-            sb.append("> **")
-                    .append(CampaignView.DEMO)
-                    .append(".** The target, attacker or judge is a built-in mock:")
-                    .append(" these numbers show how Assay reports a campaign; they measure no model.\n\n");
+            String why = String.join("; ", CampaignAnalysis.demoReasons(v.target(), v.attacker(), v.judge()));
+            sb.append("> **Demo, not a measurement.** ")
+                    .append(why.isEmpty() ? why : Character.toUpperCase(why.charAt(0)) + why.substring(1))
+                    .append(": these numbers show how Assay reports a campaign; they measure no model.\n\n");
         }
         sb.append("- target: `").append(v.target()).append("`\n");
         sb.append("- attacker: `")
@@ -74,6 +74,7 @@ public final class CampaignMarkdown {
                 "\n%d of %d behaviours were achieved by at least one attack.\n\n",
                 broken,
                 v.behaviours().size()));
+        CampaignCostMarkdown.section(sb, v.cost(), stamp);
         sb.append("## Best successful attack per behaviour").append(stamp).append("\n\n");
         if (v.best().isEmpty()) {
             sb.append("No attack succeeded.\n");

@@ -23,6 +23,7 @@ import sg.assay.message.Message;
  * @param behaviours per behaviour, whether any attack succeeded
  * @param best the best successful attack per behaviour
  * @param correction how rates are corrected for judge error, or why they are not
+ * @param cost tokens and cost by role over all attacks, and the cost per successful attack
  */
 public record CampaignView(
         String campaign,
@@ -41,12 +42,36 @@ public record CampaignView(
         List<Curve> curves,
         List<BehaviourRow> behaviours,
         List<BestAttack> best,
-        String correction) {
+        String correction,
+        CampaignCost cost) {
     public CampaignView {
         rates = List.copyOf(rates);
         curves = List.copyOf(curves);
         behaviours = List.copyOf(behaviours);
         best = List.copyOf(best);
+    }
+
+    /** This view with its cost computed under other prices. */
+    public CampaignView withCost(CampaignCost c) {
+        return new CampaignView(
+                campaign,
+                target,
+                attacker,
+                judge,
+                demo,
+                runs,
+                attacks,
+                measured,
+                attackerFailures,
+                otherFailures,
+                judgeErrors,
+                overall,
+                rates,
+                curves,
+                behaviours,
+                best,
+                correction,
+                c);
     }
 
     /** The words every report of a mock-driven campaign carries. */

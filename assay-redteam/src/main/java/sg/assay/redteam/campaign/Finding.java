@@ -25,6 +25,7 @@ import sg.assay.message.Message;
  * @param bestScore the highest judge score
  * @param transcript every exchange with the target
  * @param turns the turn log (attacker reasoning, judge scores, pruning, backtracking)
+ * @param cost the tokens and cost of the attack's target, attacker and judge
  */
 public record Finding(
         String campaign,
@@ -41,12 +42,14 @@ public record Finding(
         int queries,
         int bestScore,
         List<Message> transcript,
-        JsonNode turns) {
+        JsonNode turns,
+        AttackCost cost) {
     public Finding {
         transcript = List.copyOf(transcript);
     }
 
-    public static Finding of(String campaign, boolean demo, String target, AttackRecord a) {
+    /** The finding of an attack, with {@code cost} its priced usage ({@link AttackCost#of}). */
+    public static Finding of(String campaign, boolean demo, String target, AttackRecord a, AttackCost cost) {
         JsonNode turns;
         try {
             turns = Json.mapper().readTree(a.log());
@@ -68,6 +71,7 @@ public record Finding(
                 a.queries(),
                 a.bestScore(),
                 a.transcript(),
-                turns);
+                turns,
+                cost);
     }
 }

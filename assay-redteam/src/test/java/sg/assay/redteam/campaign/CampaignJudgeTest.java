@@ -111,7 +111,8 @@ class CampaignJudgeTest {
                 0,
                 0,
                 List.of(),
-                "[]");
+                "[]",
+                AttackUsage.ZERO);
     }
 
     @Test

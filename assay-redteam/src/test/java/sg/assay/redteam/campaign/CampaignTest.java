@@ -213,7 +213,12 @@ class CampaignTest {
     @Test
     void should_export_findings_with_their_turns() {
         List<AttackRecord> attacks = run(spec("mock/echo", List.of("pair"), List.of(), List.of()), "c5");
-        Finding f = Finding.of("c5", true, "mock/echo", attacks.getFirst());
+        Finding f = Finding.of(
+                "c5",
+                true,
+                "mock/echo",
+                attacks.getFirst(),
+                AttackCost.of(attacks.getFirst().usage(), "mock/echo", "", "mock/judge", AttackCost.Pricer.none()));
         assertThat(f.turns().isArray()).isTrue();
         assertThat(f.turns().get(0).path("status").asText()).isIn("scored", "judge-error", "blocked");
         assertThat(f.turns().get(0).has("reasoning")).isTrue();
