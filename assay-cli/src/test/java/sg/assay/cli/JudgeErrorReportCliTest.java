@@ -182,17 +182,17 @@ class JudgeErrorReportCliTest {
                 "--target",
                 "mock/echo",
                 "--scorer",
-                judge + ",temperature=0",
+                judge + ",temperature=0.5",
                 "--json");
         assertThat(other.exit()).as(other.err()).isZero();
         CliHarness.Result stale = cli.run("runs", "show", other.json().get("id").asText(), "--json");
         JsonNode s = stale.json().get("judges").get(0);
         assertThat(s.get("validation_run_id").asText()).isEqualTo(valId);
-        assertThat(s.get("stale").toString()).contains("parameter temperature (unset) -> 0");
+        assertThat(s.get("stale").toString()).contains("parameter temperature 0.0 -> 0.5");
         CliHarness.Result staleMd = cli.run("report", other.json().get("id").asText(), "--format", "md");
         assertThat(staleMd.out())
                 .contains("STALE validation: the judge changed since it was validated (parameter"
-                        + " temperature (unset) -> 0.0)");
+                        + " temperature 0.0 -> 0.5)");
     }
 
     @Test
