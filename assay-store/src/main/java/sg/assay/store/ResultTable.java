@@ -3,6 +3,7 @@ package sg.assay.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import sg.assay.AssayException;
 import sg.assay.StoreException;
 import sg.assay.json.Json;
 import sg.assay.run.ResultRow;
@@ -23,6 +25,8 @@ import sg.assay.target.Usage;
 final class ResultTable {
     private static final ObjectReader SCORES = Json.mapper().readerFor(new TypeReference<List<Score>>() {});
     private static final ObjectReader RESULT = Json.mapper().readerFor(SampleResult.class);
+    private static final ObjectWriter SCORES_WRITER = Json.mapper().writerFor(new TypeReference<List<Score>>() {});
+    private static final ObjectWriter RESULT_WRITER = Json.mapper().writerFor(SampleResult.class);
 
     /**
      * Inserts a result, or replaces the stored one for the same key only when that one failed: completed and blocked
@@ -49,7 +53,17 @@ final class ResultTable {
     /** A result ready to write: the JSON is made by the caller, off the writer thread. */
     record Pending(SampleResult result, String scoresJson, String resultJson) {
         static Pending of(SampleResult result) {
-            return new Pending(result, Json.write(result.scores()), Json.write(result));
+            return new Pending(result, write(SCORES_WRITER, result.scores()), write(RESULT_WRITER, result));
+        }
+
+        /** With writers bound to the type up front, no serializer is looked up per value. */
+        private static String write(ObjectWriter writer, Object value) {
+            try {
+                return writer.writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                throw new AssayException(
+                        "cannot write JSON for " + value.getClass().getSimpleName(), e);
+            }
         }
     }
 
