@@ -67,27 +67,30 @@ final class ResultTable {
         }
     }
 
-    static void upsert(Connection c, List<Pending> batch) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(UPSERT)) {
-            for (Pending p : batch) {
-                SampleResult r = p.result();
-                s.setString(1, r.runId());
-                s.setString(2, r.sampleId());
-                s.setInt(3, r.epoch());
-                s.setString(4, r.language());
-                s.setString(5, r.category());
-                s.setString(6, r.group());
-                s.setString(7, r.outcome().status());
-                s.setString(8, p.scoresJson());
-                s.setLong(9, r.usage().inputTokens());
-                s.setLong(10, r.usage().outputTokens());
-                s.setLong(11, r.usage().requests());
-                s.setLong(12, r.timings().totalMs());
-                s.setString(13, p.resultJson());
-                s.addBatch();
-            }
-            s.executeBatch();
+    /** The insert of {@link #upsert}, to prepare once and use for every batch on the same connection. */
+    static PreparedStatement prepareUpsert(Connection c) throws SQLException {
+        return c.prepareStatement(UPSERT);
+    }
+
+    static void upsert(PreparedStatement s, List<Pending> batch) throws SQLException {
+        for (Pending p : batch) {
+            SampleResult r = p.result();
+            s.setString(1, r.runId());
+            s.setString(2, r.sampleId());
+            s.setInt(3, r.epoch());
+            s.setString(4, r.language());
+            s.setString(5, r.category());
+            s.setString(6, r.group());
+            s.setString(7, r.outcome().status());
+            s.setString(8, p.scoresJson());
+            s.setLong(9, r.usage().inputTokens());
+            s.setLong(10, r.usage().outputTokens());
+            s.setLong(11, r.usage().requests());
+            s.setLong(12, r.timings().totalMs());
+            s.setString(13, p.resultJson());
+            s.addBatch();
         }
+        s.executeBatch();
     }
 
     static Set<SampleKey> doneKeys(Connection c, String runId) throws SQLException {

@@ -2,6 +2,7 @@ package sg.assay.store;
 
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,6 +53,9 @@ final class WriteQueue {
     private final BlockingQueue<Op> queue;
     private final int maxBatch;
     private final Thread thread;
+    /** The result insert, prepared on the first batch and kept while the writer runs (only the writer uses it). */
+    private @Nullable PreparedStatement upsert;
+
     private volatile @Nullable StoreException failure;
     private volatile boolean reported;
     private volatile boolean closed;
@@ -213,7 +217,7 @@ final class WriteQueue {
             appends.forEach(p -> runIds.add(p.result().runId()));
             transaction(c -> {
                 database.dialect().lockRuns(c, runIds);
-                ResultTable.upsert(c, appends);
+                ResultTable.upsert(upsertStatement(c), appends);
             });
         } catch (SQLException | RuntimeException e) {
             StoreException broken = database.failure("write " + appends.size() + " results to", e);
@@ -221,6 +225,28 @@ final class WriteQueue {
             failure = broken;
         }
         appends.clear();
+    }
+
+    private PreparedStatement upsertStatement(Connection c) throws SQLException {
+        PreparedStatement s = upsert;
+        if (s == null) {
+            s = ResultTable.prepareUpsert(c);
+            upsert = s;
+        }
+        return s;
+    }
+
+    /** Drops the prepared insert (after a failed write, and when stopping): the next batch prepares a new one. */
+    private void closeUpsert() {
+        PreparedStatement s = upsert;
+        upsert = null;
+        if (s != null) {
+            try {
+                s.close();
+            } catch (SQLException e) {
+                LOG.log(Level.WARNING, "closing a statement on " + database.name() + " failed: " + e.getMessage());
+            }
+        }
     }
 
     private void release(List<CompletableFuture<@Nullable Void>> waiting) {
@@ -258,6 +284,7 @@ final class WriteQueue {
                 return;
             } catch (SQLException | RuntimeException e) {
                 rollback();
+                closeUpsert();
                 if (!(e instanceof SQLException s) || !database.dialect().retriable(s) || attempt >= RETRIES) {
                     throw e;
                 }
@@ -286,6 +313,7 @@ final class WriteQueue {
     }
 
     private void closeConnection() {
+        closeUpsert();
         try {
             connection.close();
         } catch (SQLException e) {
