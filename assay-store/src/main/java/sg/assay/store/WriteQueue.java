@@ -30,6 +30,13 @@ import sg.assay.StoreException;
 final class WriteQueue {
     private static final System.Logger LOG = System.getLogger(WriteQueue.class.getName());
     private static final int RETRIES = 10;
+    /**
+     * How long the writer waits for more results when it has only a few to commit: at a thousand results a second a
+     * commit of one or two results costs more than their inserts. A flush, control work or stop ends the wait at once.
+     */
+    private static final long LINGER_MILLIS = 10;
+    /** Batches of fewer appends than this wait up to {@link #LINGER_MILLIS} for more. */
+    private static final int SMALL_BATCH = 64;
 
     /** One piece of work for the writer. */
     private sealed interface Op {}
@@ -175,6 +182,7 @@ final class WriteQueue {
                 batch.clear();
                 batch.add(queue.take());
                 queue.drainTo(batch, maxBatch - 1);
+                linger(batch);
                 stop = process(batch);
             }
         } catch (InterruptedException e) {
@@ -182,6 +190,30 @@ final class WriteQueue {
         } finally {
             closeConnection();
             failLeftovers();
+        }
+    }
+
+    /**
+     * Collects more results for up to {@link #LINGER_MILLIS} while the batch is a few appends and nothing else; ends as
+     * soon as anything other than an append (a flush, control work, stop) arrives.
+     */
+    private void linger(List<Op> batch) throws InterruptedException {
+        int limit = Math.min(SMALL_BATCH, maxBatch);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS);
+        int checked = 0;
+        while (batch.size() < limit) {
+            for (; checked < batch.size(); checked++) {
+                if (!(batch.get(checked) instanceof Append)) {
+                    return;
+                }
+            }
+            long left = deadline - System.nanoTime();
+            Op more = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+            if (more == null) {
+                return;
+            }
+            batch.add(more);
+            queue.drainTo(batch, maxBatch - batch.size());
         }
     }
 
