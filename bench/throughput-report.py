@@ -90,6 +90,10 @@ def main():
         share = float(pct.rstrip("%")) / 100
         parts.append(f"{name} {100 * share:.0f}% ({share * us_steady:,.0f} us)")
     print("  steady CPU by component (JFR execution samples): " + "; ".join(parts))
+    if ideal:
+        verdict = "MET" if steady >= 0.95 * ideal else "NOT MET"
+        print(f"  RATIO TO IDEAL {a.label}: {100 * steady / ideal:.1f}% ({steady:,.0f} of {ideal:,.0f} samples/s;"
+              f" goal >= 95%: {verdict}; load average {a.load})")
 
 
 main()

@@ -2,6 +2,7 @@
 # End-to-end throughput of `./assay run` against `assay mock-server` on loopback, bounded in time and count.
 #
 # Usage: bench/throughput.sh [samples (60000)] [warm-up samples (10000)]
+#   (bench/steady.sh runs only the issue #4 number: 50 ms x 64 connections, its ratio to the ideal 1,280/s)
 #   CONFIGS="0:16 0:64 50:16 50:64"   latency-ms:connections pairs to measure (default: all four)
 #   MAX_SECONDS=900                   a run still going after this long is stopped (and reported as such)
 #   REFERENCE=1                       also measure the in-process mock target and wrk at 50 ms / 64 connections

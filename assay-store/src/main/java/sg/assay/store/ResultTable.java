@@ -3,6 +3,7 @@ package sg.assay.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import sg.assay.AssayException;
 import sg.assay.StoreException;
 import sg.assay.json.Json;
 import sg.assay.run.ResultRow;
@@ -23,6 +25,8 @@ import sg.assay.target.Usage;
 final class ResultTable {
     private static final ObjectReader SCORES = Json.mapper().readerFor(new TypeReference<List<Score>>() {});
     private static final ObjectReader RESULT = Json.mapper().readerFor(SampleResult.class);
+    private static final ObjectWriter SCORES_WRITER = Json.mapper().writerFor(new TypeReference<List<Score>>() {});
+    private static final ObjectWriter RESULT_WRITER = Json.mapper().writerFor(SampleResult.class);
 
     /**
      * Inserts a result, or replaces the stored one for the same key only when that one failed: completed and blocked
@@ -49,31 +53,44 @@ final class ResultTable {
     /** A result ready to write: the JSON is made by the caller, off the writer thread. */
     record Pending(SampleResult result, String scoresJson, String resultJson) {
         static Pending of(SampleResult result) {
-            return new Pending(result, Json.write(result.scores()), Json.write(result));
+            return new Pending(result, write(SCORES_WRITER, result.scores()), write(RESULT_WRITER, result));
+        }
+
+        /** With writers bound to the type up front, no serializer is looked up per value. */
+        private static String write(ObjectWriter writer, Object value) {
+            try {
+                return writer.writeValueAsString(value);
+            } catch (JsonProcessingException e) {
+                throw new AssayException(
+                        "cannot write JSON for " + value.getClass().getSimpleName(), e);
+            }
         }
     }
 
-    static void upsert(Connection c, List<Pending> batch) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(UPSERT)) {
-            for (Pending p : batch) {
-                SampleResult r = p.result();
-                s.setString(1, r.runId());
-                s.setString(2, r.sampleId());
-                s.setInt(3, r.epoch());
-                s.setString(4, r.language());
-                s.setString(5, r.category());
-                s.setString(6, r.group());
-                s.setString(7, r.outcome().status());
-                s.setString(8, p.scoresJson());
-                s.setLong(9, r.usage().inputTokens());
-                s.setLong(10, r.usage().outputTokens());
-                s.setLong(11, r.usage().requests());
-                s.setLong(12, r.timings().totalMs());
-                s.setString(13, p.resultJson());
-                s.addBatch();
-            }
-            s.executeBatch();
+    /** The insert of {@link #upsert}, to prepare once and use for every batch on the same connection. */
+    static PreparedStatement prepareUpsert(Connection c) throws SQLException {
+        return c.prepareStatement(UPSERT);
+    }
+
+    static void upsert(PreparedStatement s, List<Pending> batch) throws SQLException {
+        for (Pending p : batch) {
+            SampleResult r = p.result();
+            s.setString(1, r.runId());
+            s.setString(2, r.sampleId());
+            s.setInt(3, r.epoch());
+            s.setString(4, r.language());
+            s.setString(5, r.category());
+            s.setString(6, r.group());
+            s.setString(7, r.outcome().status());
+            s.setString(8, p.scoresJson());
+            s.setLong(9, r.usage().inputTokens());
+            s.setLong(10, r.usage().outputTokens());
+            s.setLong(11, r.usage().requests());
+            s.setLong(12, r.timings().totalMs());
+            s.setString(13, p.resultJson());
+            s.addBatch();
         }
+        s.executeBatch();
     }
 
     static Set<SampleKey> doneKeys(Connection c, String runId) throws SQLException {

@@ -2,6 +2,7 @@ package sg.assay.store;
 
 import java.lang.System.Logger.Level;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,6 +30,13 @@ import sg.assay.StoreException;
 final class WriteQueue {
     private static final System.Logger LOG = System.getLogger(WriteQueue.class.getName());
     private static final int RETRIES = 10;
+    /**
+     * How long the writer waits for more results when it has only a few to commit: at a thousand results a second a
+     * commit of one or two results costs more than their inserts. A flush, control work or stop ends the wait at once.
+     */
+    private static final long LINGER_MILLIS = 10;
+    /** Batches of fewer appends than this wait up to {@link #LINGER_MILLIS} for more. */
+    private static final int SMALL_BATCH = 64;
 
     /** One piece of work for the writer. */
     private sealed interface Op {}
@@ -52,6 +60,9 @@ final class WriteQueue {
     private final BlockingQueue<Op> queue;
     private final int maxBatch;
     private final Thread thread;
+    /** The result insert, prepared on the first batch and kept while the writer runs (only the writer uses it). */
+    private @Nullable PreparedStatement upsert;
+
     private volatile @Nullable StoreException failure;
     private volatile boolean reported;
     private volatile boolean closed;
@@ -171,6 +182,7 @@ final class WriteQueue {
                 batch.clear();
                 batch.add(queue.take());
                 queue.drainTo(batch, maxBatch - 1);
+                linger(batch);
                 stop = process(batch);
             }
         } catch (InterruptedException e) {
@@ -178,6 +190,30 @@ final class WriteQueue {
         } finally {
             closeConnection();
             failLeftovers();
+        }
+    }
+
+    /**
+     * Collects more results for up to {@link #LINGER_MILLIS} while the batch is a few appends and nothing else; ends as
+     * soon as anything other than an append (a flush, control work, stop) arrives.
+     */
+    private void linger(List<Op> batch) throws InterruptedException {
+        int limit = Math.min(SMALL_BATCH, maxBatch);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MILLIS);
+        int checked = 0;
+        while (batch.size() < limit) {
+            for (; checked < batch.size(); checked++) {
+                if (!(batch.get(checked) instanceof Append)) {
+                    return;
+                }
+            }
+            long left = deadline - System.nanoTime();
+            Op more = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : null;
+            if (more == null) {
+                return;
+            }
+            batch.add(more);
+            queue.drainTo(batch, maxBatch - batch.size());
         }
     }
 
@@ -213,7 +249,7 @@ final class WriteQueue {
             appends.forEach(p -> runIds.add(p.result().runId()));
             transaction(c -> {
                 database.dialect().lockRuns(c, runIds);
-                ResultTable.upsert(c, appends);
+                ResultTable.upsert(upsertStatement(c), appends);
             });
         } catch (SQLException | RuntimeException e) {
             StoreException broken = database.failure("write " + appends.size() + " results to", e);
@@ -221,6 +257,28 @@ final class WriteQueue {
             failure = broken;
         }
         appends.clear();
+    }
+
+    private PreparedStatement upsertStatement(Connection c) throws SQLException {
+        PreparedStatement s = upsert;
+        if (s == null) {
+            s = ResultTable.prepareUpsert(c);
+            upsert = s;
+        }
+        return s;
+    }
+
+    /** Drops the prepared insert (after a failed write, and when stopping): the next batch prepares a new one. */
+    private void closeUpsert() {
+        PreparedStatement s = upsert;
+        upsert = null;
+        if (s != null) {
+            try {
+                s.close();
+            } catch (SQLException e) {
+                LOG.log(Level.WARNING, "closing a statement on " + database.name() + " failed: " + e.getMessage());
+            }
+        }
     }
 
     private void release(List<CompletableFuture<@Nullable Void>> waiting) {
@@ -258,6 +316,7 @@ final class WriteQueue {
                 return;
             } catch (SQLException | RuntimeException e) {
                 rollback();
+                closeUpsert();
                 if (!(e instanceof SQLException s) || !database.dialect().retriable(s) || attempt >= RETRIES) {
                     throw e;
                 }
@@ -286,6 +345,7 @@ final class WriteQueue {
     }
 
     private void closeConnection() {
+        closeUpsert();
         try {
             connection.close();
         } catch (SQLException e) {

@@ -19,9 +19,35 @@ import sg.assay.language.Language;
  */
 public final class CueBook {
     static final String RESOURCE_DIR = "sg/assay/score/refusal/cues/";
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final int FLAGS = CaseFold.FLAGS;
 
     private final List<Cue> cues;
+    private final List<Compiled> compiled;
+
+    /**
+     * A cue as the classifier runs it: on case-folded text without the case-insensitive flags when that gives the
+     * same matches ({@link CaseFold#folded}), and then only when the text contains one of the strings every match
+     * contains ({@link RequiredText}); else its own pattern on the normalised text.
+     */
+    record Compiled(Cue cue, Pattern pattern, boolean onFolded, List<String> required) {
+        Compiled {
+            required = List.copyOf(required);
+        }
+
+        static Compiled of(Cue cue) {
+            return CaseFold.folded(cue.pattern())
+                    .map(p -> new Compiled(cue, p, true, RequiredText.of(p.pattern())))
+                    .orElseGet(() -> new Compiled(cue, cue.pattern(), false, List.of()));
+        }
+
+        boolean find(String normalised, String folded) {
+            if (!onFolded) {
+                return pattern.matcher(normalised).find();
+            }
+            return RequiredText.mayMatch(required, folded)
+                    && pattern.matcher(folded).find();
+        }
+    }
 
     public CueBook(List<Cue> cues) {
         this.cues = List.copyOf(cues);
@@ -31,6 +57,7 @@ public final class CueBook {
                 throw new ConfigException("refusal cue id '" + c.id() + "' is used twice");
             }
         }
+        this.compiled = this.cues.stream().map(Compiled::of).toList();
     }
 
     /** The cues of the nine suite languages, from the resource files shipped with Assay. */
@@ -44,6 +71,11 @@ public final class CueBook {
 
     public List<Cue> cues() {
         return cues;
+    }
+
+    /** The cues in the same order, ready to run. */
+    List<Compiled> compiled() {
+        return compiled;
     }
 
     /** Reads one cue file from the classpath; a missing or malformed file is a configuration error. */

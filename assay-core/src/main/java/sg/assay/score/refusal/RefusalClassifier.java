@@ -62,9 +62,10 @@ public final class RefusalClassifier {
             Segment s = text.segments().get(i);
             boolean head = i == 0 || s.offset() < policy.headUnits();
             boolean cued = false;
-            for (Cue c : book.cues()) {
-                if (c.find(s.text()).isPresent()) {
-                    hits.computeIfAbsent(c.kind(), k -> new ArrayList<>()).add(new Hit(c, i, head));
+            String folded = CaseFold.fold(s.text());
+            for (CueBook.Compiled c : book.compiled()) {
+                if (c.find(s.text(), folded)) {
+                    hits.computeIfAbsent(c.cue().kind(), k -> new ArrayList<>()).add(new Hit(c.cue(), i, head));
                     cued = true;
                 }
             }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 /** A response normalised for cue matching and cut into sentences and lines. */
 record ResponseText(String text, List<Segment> segments) {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[^0-9\\s][.!?])\\s+|(?<=[。！？])|\\n+");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0\\u3000]+");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,2}[.)]|[-*•]|#{1,4}\\s|step\\s*\\d)");
 
     ResponseText {
@@ -36,7 +37,7 @@ record ResponseText(String text, List<Segment> segments) {
         String t = Normalizer.normalize(response, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         t = t.replace('\u2019', '\'').replace('\u2018', '\'').replace('`', '\'');
         t = t.replace('\u201c', '"').replace('\u201d', '"');
-        return t.replaceAll("[ \\t\\u00a0\\u3000]+", " ").strip();
+        return SPACES.matcher(t).replaceAll(" ").strip();
     }
 
     private static void add(List<Segment> out, String text, int from, int to) {

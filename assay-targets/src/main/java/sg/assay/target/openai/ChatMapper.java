@@ -161,6 +161,10 @@ final class ChatMapper {
 
     /** Azure's prompt and completion filter verdicts as one JSON object; {@code {}} when there are none. */
     static String filterResults(@Nullable JsonNode prompt, @Nullable JsonNode completion) {
+        boolean noPrompt = prompt == null || prompt.isNull();
+        if (noPrompt && (completion == null || completion.isNull())) {
+            return "{}"; // what the empty object writes as, without building one for every answer
+        }
         ObjectNode details = Json.mapper().createObjectNode();
         if (prompt != null && !prompt.isNull()) {
             details.set("prompt_filter_results", prompt);
