@@ -41,16 +41,18 @@ final class Exchange {
 
     /** Handles one request whose answer the service computes from the parsed JSON body (null node for GET). */
     void handle(ServerRequest req, ServerResponse res, Dialect dialect, Function<JsonNode, Reply> service) {
+        long received = System.nanoTime();
         long id = requests.incrementAndGet();
         res.header("x-request-id", "req_mock_" + id);
         Reply reply;
         Fault fault = Fault.NONE;
+        long latencyMillis = 0;
         try {
             authorize(req, dialect);
             JsonNode body = readBody(req);
             fault = faults.next();
-            pause(faults.latencyMillis()
-                    + (fault instanceof Fault.Slow ? options.slowTime().toMillis() : 0));
+            latencyMillis = faults.latencyMillis()
+                    + (fault instanceof Fault.Slow ? options.slowTime().toMillis() : 0);
             if (fault instanceof Fault.Failure e) {
                 ApiError error = ApiError.injected(e.status());
                 boolean hinted = e.status() == 429 || e.status() == 503 || e.status() == 529;
@@ -64,6 +66,9 @@ final class Exchange {
             reply = new Reply.Json(e.status(), e.body(dialect), Map.of());
             fault = Fault.NONE;
         }
+        // The latency runs from when the request arrived: the answer's own computation is part of it, as it is of a
+        // real provider's latency.
+        pauseNanos(received + latencyMillis * 1_000_000L - System.nanoTime());
         write(res, reply, fault);
     }
 
@@ -200,16 +205,20 @@ final class Exchange {
         throw new CloseConnectionException("stalled answer closed (injected by assay mock-server)");
     }
 
-    private static void pause(long millis) {
-        if (millis <= 0) {
+    private static void pauseNanos(long nanos) {
+        if (nanos <= 0) {
             return;
         }
         try {
-            Thread.sleep(Duration.ofMillis(millis));
+            Thread.sleep(Duration.ofNanos(nanos));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CloseConnectionException("server stopping", e);
         }
+    }
+
+    private static void pause(long millis) {
+        pauseNanos(millis * 1_000_000L);
     }
 
     /** Wakes every stalled answer so that the server can stop at once. */
