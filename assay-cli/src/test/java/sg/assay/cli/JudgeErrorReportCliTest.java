@@ -119,12 +119,16 @@ class JudgeErrorReportCliTest {
                 "run", "sea-smoke", "--filter", "kind=harmful", "--target", "mock/echo", "--scorer", judge, "--json");
         assertThat(run.exit()).as(run.err()).isZero();
         String runId = run.json().get("id").asText();
+        JsonNode runJudges = run.json().get("judges");
 
         CliHarness.Result report = cli.run("report", runId, "--format", "json");
         assertThat(report.exit()).as(report.err()).isZero();
         JsonNode r = report.json();
         assertThat(CliHarness.validate("run.schema.json", r)).isEmpty();
         JsonNode j = r.get("judges").get(0);
+        assertThat(runJudges)
+                .as("run --json carries the judge error the report shows")
+                .isEqualTo(r.get("judges"));
         assertThat(j.get("scorer").asText()).isEqualTo("judge/classify");
         assertThat(j.get("validated").asBoolean()).isTrue();
         assertThat(j.get("validation_run_id").asText()).isEqualTo(valId);
@@ -182,17 +186,18 @@ class JudgeErrorReportCliTest {
                 "--target",
                 "mock/echo",
                 "--scorer",
-                judge + ",temperature=0",
+                judge + ",temperature=0.5",
                 "--json");
         assertThat(other.exit()).as(other.err()).isZero();
         CliHarness.Result stale = cli.run("runs", "show", other.json().get("id").asText(), "--json");
         JsonNode s = stale.json().get("judges").get(0);
         assertThat(s.get("validation_run_id").asText()).isEqualTo(valId);
-        assertThat(s.get("stale").toString()).contains("parameter temperature (unset) -> 0");
+        assertThat(s.get("stale").toString()).contains("parameter temperature 0.0 -> 0.5");
+        assertThat(other.json().get("judges")).isEqualTo(stale.json().get("judges"));
         CliHarness.Result staleMd = cli.run("report", other.json().get("id").asText(), "--format", "md");
         assertThat(staleMd.out())
                 .contains("STALE validation: the judge changed since it was validated (parameter"
-                        + " temperature (unset) -> 0.0)");
+                        + " temperature 0.0 -> 0.5)");
     }
 
     @Test
