@@ -129,6 +129,33 @@ class JudgeErrorReportCliTest {
         assertThat(runJudges)
                 .as("run --json carries the judge error the report shows")
                 .isEqualTo(r.get("judges"));
+        // a suite of two tasks with the same judge: the suite's JSON, from run and from runs show, carries each run's
+        // judge error too (the same languages and corrections, for its own run id)
+        Path suite = home.resolve("twice.yaml");
+        Files.writeString(suite, "name: smoke-twice\ntasks: [sea-smoke, sea-smoke]\n");
+        JsonNode both = cli.run(
+                        "run",
+                        suite.toString(),
+                        "--filter",
+                        "kind=harmful",
+                        "--target",
+                        "mock/echo",
+                        "--scorer",
+                        judge,
+                        "--json")
+                .json();
+        assertThat(CliHarness.validate("suite.schema.json", both)).isEmpty();
+        JsonNode shown = cli.run("runs", "show", both.get("suite_id").asText(), "--json").json();
+        assertThat(both.get("runs")).hasSize(2);
+        Map<String, JsonNode> shownJudges = new java.util.HashMap<>();
+        shown.get("runs").forEach(rv -> shownJudges.put(rv.get("id").asText(), rv.get("judges")));
+        for (JsonNode rv : both.get("runs")) {
+            assertThat(shownJudges.get(rv.get("id").asText())).isEqualTo(rv.get("judges"));
+            JsonNode sj = rv.get("judges").get(0);
+            assertThat(sj.get("run_id").asText()).isEqualTo(rv.get("id").asText());
+            assertThat(sj.get("validation_run_id").asText()).isEqualTo(valId);
+            assertThat(sj.get("languages")).isEqualTo(j.get("languages"));
+        }
         assertThat(j.get("scorer").asText()).isEqualTo("judge/classify");
         assertThat(j.get("validated").asBoolean()).isTrue();
         assertThat(j.get("validation_run_id").asText()).isEqualTo(valId);
