@@ -145,7 +145,8 @@ class JudgeErrorReportCliTest {
                         "--json")
                 .json();
         assertThat(CliHarness.validate("suite.schema.json", both)).isEmpty();
-        JsonNode shown = cli.run("runs", "show", both.get("suite_id").asText(), "--json").json();
+        JsonNode shown =
+                cli.run("runs", "show", both.get("suite_id").asText(), "--json").json();
         assertThat(both.get("runs")).hasSize(2);
         Map<String, JsonNode> shownJudges = new java.util.HashMap<>();
         shown.get("runs").forEach(rv -> shownJudges.put(rv.get("id").asText(), rv.get("judges")));
