@@ -142,6 +142,7 @@ class JailbreakJudgeValidationCliTest {
         assertThat(CliHarness.validate("redteam-report.schema.json", report)).isEmpty();
         assertThat(report.path("correction").asText())
                 .contains("with validation " + valId)
+                .contains("current: the validated judge is this one")
                 .doesNotContain("STALE");
         JsonNode en = null;
         for (JsonNode r : report.path("rates")) {
@@ -165,6 +166,10 @@ class JailbreakJudgeValidationCliTest {
         assertThat(en.path("corrected_upper").asDouble()).isCloseTo(expected.upper(), within(1e-12));
 
         String md = cli.run("redteam", "report", campaign).out();
-        assertThat(md).contains("with validation " + valId).contains(cite).doesNotContain("STALE");
+        assertThat(md)
+                .contains("with validation " + valId)
+                .contains("current: the validated judge is this one")
+                .contains(cite)
+                .doesNotContain("STALE");
     }
 }
