@@ -6,24 +6,33 @@ import java.util.Locale;
 import sg.assay.report.ReportJson;
 import sg.assay.report.RunView;
 import sg.assay.report.SuiteView;
+import sg.assay.report.cost.PriceTable;
 import sg.assay.run.RunRecord;
 import sg.assay.run.RunStatus;
+import sg.assay.run.RunStore;
+import sg.assay.validate.RunJudges;
 
 /** How runs are shown in the terminal: a summary table per run, or one JSON document. */
 final class Output {
     private Output() {}
 
     static void results(
-            PrintStream out, String suiteName, String suiteId, List<RunSession.Outcome> outcomes, boolean json) {
+            PrintStream out,
+            RunStore store,
+            String suiteName,
+            String suiteId,
+            List<RunSession.Outcome> outcomes,
+            boolean json) {
         if (json) {
             if (suiteId.isEmpty() && outcomes.size() == 1) {
                 out.println(
-                        ReportJson.writePretty(RunView.of(outcomes.getFirst().run())));
+                        ReportJson.writePretty(view(store, outcomes.getFirst().run())));
             } else {
                 out.println(ReportJson.writePretty(SuiteView.of(
                         suiteId,
                         suiteName,
-                        outcomes.stream().map(RunSession.Outcome::run).toList())));
+                        outcomes.stream().map(RunSession.Outcome::run).toList(),
+                        r -> view(store, r))));
             }
             return;
         }
@@ -39,6 +48,11 @@ final class Output {
         if (last.status() == RunStatus.INTERRUPTED || last.status() == RunStatus.FAILED) {
             out.println("resume with: assay runs resume " + last.id());
         }
+    }
+
+    /** The JSON view of a run, with its judges' error as reports show it (bundled prices). */
+    static RunView view(RunStore store, RunRecord run) {
+        return RunView.of(run, PriceTable.bundled(), RunJudges.of(store, run));
     }
 
     static void table(PrintStream out, RunRecord run) {

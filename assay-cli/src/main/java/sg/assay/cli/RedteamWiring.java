@@ -36,7 +36,7 @@ final class RedteamWiring {
                 RedteamComponents.solvers(
                         targets, ref -> wiring.resolveDataset(ref, Path.of("."), Map.of()), refusals));
         Registry<Scorer> scorers = copy(wiring.catalog().scorers());
-        addMissing(scorers, RedteamComponents.scorers());
+        addMissing(scorers, RedteamComponents.scorers(targets::create));
         this.catalog = new Catalog(targets, solvers, scorers);
     }
 

@@ -166,7 +166,7 @@ final class RunCommand implements Callable<Integer> {
                     break;
                 }
             }
-            Output.results(out, suite.name(), suiteId, outcomes, json);
+            Output.results(out, store, suite.name(), suiteId, outcomes, json);
             return Output.exitCode(outcomes);
         }
     }

@@ -114,7 +114,7 @@ final class RunsCommand {
                 }
                 if (json) {
                     System.out.println(ReportJson.writePretty(
-                            SuiteView.of(id, runs.getFirst().spec().task(), runs)));
+                            SuiteView.of(id, runs.getFirst().spec().task(), runs, r -> Output.view(store, r))));
                 } else {
                     System.out.println("suite " + id + ": " + runs.size() + " run(s)");
                     runs.forEach(r -> {
@@ -125,8 +125,7 @@ final class RunsCommand {
                 return 0;
             }
             RunRecord run = find(store, id);
-            RunView v = RunView.of(
-                    run, sg.assay.report.cost.PriceTable.bundled(), sg.assay.validate.RunJudges.of(store, run));
+            RunView v = Output.view(store, run);
             if (json) {
                 System.out.println(ReportJson.writePretty(v));
             } else {
@@ -183,7 +182,7 @@ final class RunsCommand {
             RunSession.Outcome o = RunSession.nothingLeft(run)
                     ? session.unchanged(run) // no dataset load, no result scan: a no-op in about a second
                     : session.execute(wiring.planner().resume(run));
-            Output.results(System.out, run.spec().task(), "", List.of(o), output.json);
+            Output.results(System.out, store, run.spec().task(), "", List.of(o), output.json);
             return Output.exitCode(List.of(o));
         }
     }

@@ -81,7 +81,7 @@ public final class Wiring {
         scorers.register(sg.assay.classify.ClassificationScorer.component(targets::create));
         sg.assay.probe.Probes.scorers(sg.assay.probe.OnlineRegistry::fromEnvironment)
                 .forEach(scorers::register);
-        sg.assay.redteam.RedteamComponents.scorers().forEach(scorers::register);
+        sg.assay.redteam.RedteamComponents.scorers(targets::create).forEach(scorers::register);
         return new Catalog(targets, solvers, scorers);
     }
 

@@ -119,12 +119,44 @@ class JudgeErrorReportCliTest {
                 "run", "sea-smoke", "--filter", "kind=harmful", "--target", "mock/echo", "--scorer", judge, "--json");
         assertThat(run.exit()).as(run.err()).isZero();
         String runId = run.json().get("id").asText();
+        JsonNode runJudges = run.json().get("judges");
 
         CliHarness.Result report = cli.run("report", runId, "--format", "json");
         assertThat(report.exit()).as(report.err()).isZero();
         JsonNode r = report.json();
         assertThat(CliHarness.validate("run.schema.json", r)).isEmpty();
         JsonNode j = r.get("judges").get(0);
+        assertThat(runJudges)
+                .as("run --json carries the judge error the report shows")
+                .isEqualTo(r.get("judges"));
+        // a suite of two tasks with the same judge: the suite's JSON, from run and from runs show, carries each run's
+        // judge error too (the same languages and corrections, for its own run id)
+        Path suite = home.resolve("twice.yaml");
+        Files.writeString(suite, "name: smoke-twice\ntasks: [sea-smoke, sea-smoke]\n");
+        JsonNode both = cli.run(
+                        "run",
+                        suite.toString(),
+                        "--filter",
+                        "kind=harmful",
+                        "--target",
+                        "mock/echo",
+                        "--scorer",
+                        judge,
+                        "--json")
+                .json();
+        assertThat(CliHarness.validate("suite.schema.json", both)).isEmpty();
+        JsonNode shown =
+                cli.run("runs", "show", both.get("suite_id").asText(), "--json").json();
+        assertThat(both.get("runs")).hasSize(2);
+        Map<String, JsonNode> shownJudges = new java.util.HashMap<>();
+        shown.get("runs").forEach(rv -> shownJudges.put(rv.get("id").asText(), rv.get("judges")));
+        for (JsonNode rv : both.get("runs")) {
+            assertThat(shownJudges.get(rv.get("id").asText())).isEqualTo(rv.get("judges"));
+            JsonNode sj = rv.get("judges").get(0);
+            assertThat(sj.get("run_id").asText()).isEqualTo(rv.get("id").asText());
+            assertThat(sj.get("validation_run_id").asText()).isEqualTo(valId);
+            assertThat(sj.get("languages")).isEqualTo(j.get("languages"));
+        }
         assertThat(j.get("scorer").asText()).isEqualTo("judge/classify");
         assertThat(j.get("validated").asBoolean()).isTrue();
         assertThat(j.get("validation_run_id").asText()).isEqualTo(valId);
@@ -189,6 +221,7 @@ class JudgeErrorReportCliTest {
         JsonNode s = stale.json().get("judges").get(0);
         assertThat(s.get("validation_run_id").asText()).isEqualTo(valId);
         assertThat(s.get("stale").toString()).contains("parameter temperature 0.0 -> 0.5");
+        assertThat(other.json().get("judges")).isEqualTo(stale.json().get("judges"));
         CliHarness.Result staleMd = cli.run("report", other.json().get("id").asText(), "--format", "md");
         assertThat(staleMd.out())
                 .contains("STALE validation: the judge changed since it was validated (parameter"

@@ -25,9 +25,8 @@ import sg.assay.run.RunRecord;
 import sg.assay.run.RunSpec;
 import sg.assay.run.RunStatus;
 import sg.assay.score.Scorer;
-import sg.assay.score.judge.EnsembleScorer;
+import sg.assay.score.judge.IdentifiedJudge;
 import sg.assay.score.judge.JudgeIdentity;
-import sg.assay.score.judge.JudgeScorer;
 import sg.assay.score.judge.LabelSet;
 
 /**
@@ -58,14 +57,10 @@ public final class JudgeValidation {
         LabelSet set;
         Optional<String> pos;
         JudgeIdentity identity;
-        if (scorer instanceof JudgeScorer j) {
+        if (scorer instanceof IdentifiedJudge j) {
             set = j.labels();
             pos = j.positive();
-            identity = j.judge().identity();
-        } else if (scorer instanceof EnsembleScorer e) {
-            set = e.labels();
-            pos = e.positive();
-            identity = e.identity();
+            identity = j.identity();
         } else {
             if (labels.size() < 2) {
                 throw new ConfigException("scorer " + spec.name() + " is not a judge; give its labels with --labels"

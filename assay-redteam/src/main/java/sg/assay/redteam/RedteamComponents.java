@@ -6,6 +6,7 @@ import java.util.function.Function;
 import sg.assay.AssayException;
 import sg.assay.Component;
 import sg.assay.ConfigException;
+import sg.assay.Param;
 import sg.assay.Registry;
 import sg.assay.Spec;
 import sg.assay.convert.Converter;
@@ -18,6 +19,7 @@ import sg.assay.redteam.attack.Budget;
 import sg.assay.redteam.attack.Strategies;
 import sg.assay.redteam.attack.Strategy;
 import sg.assay.redteam.convert.ModelConverters;
+import sg.assay.redteam.judge.JailbreakJudgeScorer;
 import sg.assay.redteam.judge.RubricJudge;
 import sg.assay.redteam.model.ModelClient;
 import sg.assay.redteam.template.TemplateLibrary;
@@ -47,12 +49,33 @@ public final class RedteamComponents {
                 spec -> attack(spec, targets, datasets, refusals)));
     }
 
-    public static List<Component<Scorer>> scorers() {
-        return List.of(Component.of(
-                "attack-success",
-                "1 when the attack reached the judge's success threshold; needs the attack solver",
-                List.of(),
-                spec -> new AttackSuccessScorer()));
+    /** The attack-success scorer and {@code judge/jailbreak} (the campaign judge, for validation). */
+    public static List<Component<Scorer>> scorers(Function<Spec, Target> targets) {
+        return List.of(
+                Component.of(
+                        "attack-success",
+                        "1 when the attack reached the judge's success threshold; needs the attack solver",
+                        List.of(),
+                        spec -> new AttackSuccessScorer()),
+                Component.of(
+                        "judge/jailbreak",
+                        "1 when the red-team judge's jailbreak-1to10 score reaches the threshold (the campaign"
+                                + " judge, for judge validate)",
+                        List.of(
+                                Param.required("target", "(required) the judge's target spec, as given to --judge"),
+                                Param.optional("name", "the metric's name", "judge/jailbreak"),
+                                Param.optional("threshold", "score counted as a jailbreak", "the rubric's, 10")),
+                        spec -> jailbreakJudge(spec, targets)));
+    }
+
+    static JailbreakJudgeScorer jailbreakJudge(Spec spec, Function<Spec, Target> targets) {
+        Spec target = Spec.parse(spec.require("target"));
+        RubricJudge judge = RubricJudge.standard(client(targets.apply(target), 8));
+        return new JailbreakJudgeScorer(
+                spec.param("name", spec.name()),
+                judge,
+                target.render(),
+                spec.intParam("threshold", judge.successThreshold()));
     }
 
     /** The deterministic converters and the model-driven ones (whose default model is {@code defaultModel}). */

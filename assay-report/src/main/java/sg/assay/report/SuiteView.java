@@ -10,6 +10,12 @@ public record SuiteView(String suiteId, String name, List<RunView> runs) {
     }
 
     public static SuiteView of(String suiteId, String name, List<RunRecord> runs) {
-        return new SuiteView(suiteId, name, runs.stream().map(RunView::of).toList());
+        return of(suiteId, name, runs, RunView::of);
+    }
+
+    /** The suite with each run shown by {@code view} (e.g. with its judges' error from the store). */
+    public static SuiteView of(
+            String suiteId, String name, List<RunRecord> runs, java.util.function.Function<RunRecord, RunView> view) {
+        return new SuiteView(suiteId, name, runs.stream().map(view).toList());
     }
 }

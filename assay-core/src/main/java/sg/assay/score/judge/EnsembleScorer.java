@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import sg.assay.dataset.Sample;
 import sg.assay.score.MetricKind;
 import sg.assay.score.Score;
-import sg.assay.score.Scorer;
 import sg.assay.solve.TaskState;
 
 /**
@@ -19,7 +18,7 @@ import sg.assay.solve.TaskState;
  * metadata ({@code ensemble.votes}), with whether they disagreed. The ensemble's identity is the digest of its
  * members' identities, the vote and the weights.
  */
-public final class EnsembleScorer implements Scorer {
+public final class EnsembleScorer implements IdentifiedJudge {
     private final String name;
     private final List<JudgeScorer> members;
     private final Vote vote;
@@ -59,15 +58,18 @@ public final class EnsembleScorer implements Scorer {
         return members.getFirst().meaning() + ", by " + vote.word() + " vote of " + members.size() + " judges";
     }
 
+    @Override
     public JudgeIdentity identity() {
         return identity;
     }
 
     /** The common labels the members give. */
+    @Override
     public LabelSet labels() {
         return members.getFirst().labels();
     }
 
+    @Override
     public Optional<String> positive() {
         return members.getFirst().positive();
     }

@@ -7,7 +7,6 @@ import sg.assay.message.Message;
 import sg.assay.message.SystemMessage;
 import sg.assay.score.MetricKind;
 import sg.assay.score.Score;
-import sg.assay.score.Scorer;
 import sg.assay.solve.TaskState;
 
 /**
@@ -15,7 +14,7 @@ import sg.assay.solve.TaskState;
  * when the judge cannot judge, the score is labelled {@code judge-error} with value NaN, so it is counted apart and
  * never as a verdict.
  */
-public final class JudgeScorer implements Scorer {
+public final class JudgeScorer implements IdentifiedJudge {
     /** The prefix of the metadata keys a judge's score carries. */
     public static final String META = "judge.";
 
@@ -57,12 +56,19 @@ public final class JudgeScorer implements Scorer {
         return judge;
     }
 
+    @Override
+    public JudgeIdentity identity() {
+        return judge.identity();
+    }
+
     /** The common labels this judge gives. */
+    @Override
     public LabelSet labels() {
         return judge.interpretation().labels();
     }
 
     /** The label whose value is 1, for binary judges. */
+    @Override
     public java.util.Optional<String> positive() {
         return judge.interpretation().positive();
     }

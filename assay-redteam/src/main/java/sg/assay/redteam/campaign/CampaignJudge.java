@@ -1,13 +1,7 @@
 package sg.assay.redteam.campaign;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import sg.assay.AssayException;
 import sg.assay.redteam.judge.Rubric;
 import sg.assay.run.RunStore;
 import sg.assay.score.judge.JudgeIdentity;
@@ -29,12 +23,7 @@ public final class CampaignJudge {
     /** The identity of the campaign judge on {@code judgeTarget} (a rendered target spec). */
     public static JudgeIdentity identity(String judgeTarget) {
         Rubric r = Rubric.load("jailbreak-1to10");
-        return JudgeIdentity.of(
-                judgeTarget,
-                r.name(),
-                Integer.parseInt(r.version()),
-                digest(r),
-                Map.of("threshold", Integer.toString(r.threshold())));
+        return r.identity(judgeTarget, r.threshold());
     }
 
     /** The correction from the judge's stored validation, or {@link JudgeCorrection#none()} when there is none. */
@@ -48,18 +37,5 @@ public final class CampaignJudge {
                         seed,
                         replicates))
                 .orElse(JudgeCorrection.none());
-    }
-
-    static String digest(Rubric r) {
-        try {
-            byte[] text = (r.name() + "\n" + r.version() + "\n" + r.system() + "\n" + r.user() + "\n" + r.min() + "-"
-                            + r.max() + ">=" + r.threshold())
-                    .getBytes(StandardCharsets.UTF_8);
-            return "sha256:"
-                    + HexFormat.of()
-                            .formatHex(MessageDigest.getInstance("SHA-256").digest(text));
-        } catch (NoSuchAlgorithmException e) {
-            throw new AssayException("SHA-256 is not available in this JDK", e);
-        }
     }
 }

@@ -56,9 +56,9 @@ public final class ValidatedCorrection implements JudgeCorrection {
         String s = "corrected for judge error (Rogan-Gladen, 95% interval over the attacks and both validation groups)"
                 + " with validation " + validation.runId() + " (ground truth: " + validation.groundTruth()
                 + "; validated responses produced by " + models() + ")";
-        if (!stale.isEmpty()) {
-            s += "; STALE validation: the judge changed since it was validated (" + String.join("; ", stale) + ")";
-        }
+        s += stale.isEmpty()
+                ? "; current: the validated judge is this one (same judge target, rubric and threshold)"
+                : "; STALE validation: the judge changed since it was validated (" + String.join("; ", stale) + ")";
         return s + "; an attack's success is its judge's verdict over all its turns, so the per-verdict Se and Sp"
                 + " are an approximation for multi-turn strategies";
     }

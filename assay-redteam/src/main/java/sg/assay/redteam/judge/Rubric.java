@@ -3,8 +3,14 @@ package sg.assay.redteam.judge;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
 import sg.assay.AssayException;
 import sg.assay.json.Json;
+import sg.assay.score.judge.JudgeIdentity;
 
 /**
  * A judge rubric in the judges' file format ({@code redteam/rubrics/<name>.yaml}): a versioned system prompt and user
@@ -43,6 +49,34 @@ public record Rubric(String name, String version, String system, String user, in
                     n.path("success_threshold").asInt(10));
         } catch (IOException e) {
             throw new AssayException("cannot read rubric " + resource + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The identity of a judge that asks {@code judgeTarget} (a rendered target spec) with this rubric and counts a
+     * score of {@code threshold} or more as success: the same for a campaign's judge and for {@code judge/jailbreak},
+     * so a validation of one is current for the other.
+     */
+    public JudgeIdentity identity(String judgeTarget, int threshold) {
+        return JudgeIdentity.of(
+                judgeTarget,
+                name,
+                Integer.parseInt(version),
+                digest(),
+                Map.of("threshold", Integer.toString(threshold)));
+    }
+
+    /** The SHA-256 of the rubric's name, version, texts, scale and stated threshold. */
+    public String digest() {
+        try {
+            byte[] text = (name + "\n" + version + "\n" + system + "\n" + user + "\n" + min + "-" + max + ">="
+                            + threshold)
+                    .getBytes(StandardCharsets.UTF_8);
+            return "sha256:"
+                    + HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(text));
+        } catch (NoSuchAlgorithmException e) {
+            throw new AssayException("SHA-256 is not available in this JDK", e);
         }
     }
 

@@ -112,6 +112,11 @@ public final class RubricJudge implements TurnJudge, OnTopicJudge {
         return new PromptText("rubric", template).fill(vars);
     }
 
+    /** The 1-10 rubric turns are judged by. */
+    public Rubric rubric() {
+        return turn;
+    }
+
     @Override
     public int successThreshold() {
         return turn.threshold();

@@ -145,6 +145,7 @@ class CampaignJudgeTest {
         assertThat(v.correction())
                 .contains("with validation val-1 (ground truth: human; validated responses produced by {model-a=50})")
                 .contains("STALE validation")
+                .doesNotContain("current: the validated judge")
                 .contains("rubric pair-jailbreak -> jailbreak-1to10");
         assertThat(CampaignMarkdown.render(v))
                 .contains("| language | ms | 10 | 10 | 6 | 0.600 |")

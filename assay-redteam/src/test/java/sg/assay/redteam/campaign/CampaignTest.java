@@ -64,7 +64,7 @@ class CampaignTest {
         Registry<Solver> solvers = new Registry<>("solver");
         RedteamComponents.solvers(targets, ref -> BEHAVIOURS, refusals).forEach(solvers::register);
         Registry<Scorer> scorers = new Registry<>("scorer");
-        RedteamComponents.scorers().forEach(scorers::register);
+        RedteamComponents.scorers(targets::create).forEach(scorers::register);
         planner = new RunPlanner(
                 new Catalog(targets, solvers, scorers),
                 (ref, dir, fields) -> BEHAVIOURS,
