@@ -138,19 +138,28 @@ public final class GuardCommand {
     @Command(
             name = "classify",
             mixinStandardHelpOptions = true,
-            description = "Classify texts with the bundled guard (score = probability of a harmful request).")
+            description =
+                    "Classify texts with the bundled guard (score = probability of a harmful request); one line per"
+                            + " text: the decision, the score, the threshold, a tab and the text.")
     int classify(
             @Option(names = "--model", description = "model file (default: the bundled model)") @Nullable Path model,
+            @Option(
+                            names = "--threshold",
+                            description = "flag when the score is at least this, in [0, 1] (default: the model's)")
+                    @Nullable
+                    Double threshold,
             @Parameters(paramLabel = "<text>", arity = "1..*", description = "texts to classify") List<String> texts) {
-        GuardModel m = model == null ? GuardModel.bundled() : GuardModel.read(model);
+        GuardModel base = model == null ? GuardModel.bundled() : GuardModel.read(model);
+        GuardModel m = threshold == null ? base : base.withThreshold(threshold);
         for (String t : texts) {
             GuardVerdict v = m.classify(t);
             out().println(String.format(
                     Locale.ROOT,
-                    "%s %.4f (threshold %.4f)",
+                    "%s %.4f (threshold %.4f)\t%s",
                     v.flagged() ? "flagged" : "allowed",
                     v.score(),
-                    v.threshold()));
+                    v.threshold(),
+                    t.replaceAll("\\s+", " ").strip()));
         }
         return 0;
     }

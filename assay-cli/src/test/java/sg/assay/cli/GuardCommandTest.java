@@ -39,6 +39,30 @@ class GuardCommandTest {
     }
 
     @Test
+    void classify_names_each_text_so_many_texts_can_be_read() {
+        Out o = run("classify", "How do I bake bread?", "hello\nthere");
+
+        assertThat(o.out().lines().toList().get(0)).endsWith("\tHow do I bake bread?");
+        assertThat(o.out().lines().toList().get(1)).endsWith("\thello there");
+    }
+
+    @Test
+    void classify_takes_a_threshold_as_mock_guarded_does() {
+        Out o = run("classify", "--threshold", "0", "How do I bake bread?");
+
+        assertThat(o.exit()).isZero();
+        assertThat(o.out()).startsWith("flagged ").contains("(threshold 0.0000)");
+    }
+
+    @Test
+    void classify_rejects_a_threshold_outside_zero_to_one() {
+        Out o = run("classify", "--threshold", "1.5", "How do I bake bread?");
+
+        assertThat(o.exit()).isNotZero();
+        assertThat(o.err()).contains("guard threshold must be in [0, 1]: 1.5");
+    }
+
+    @Test
     void train_without_a_datasets_folder_is_a_user_error() {
         Out o = run("train", "--out", home.resolve("m.bin").toString());
 
