@@ -85,13 +85,27 @@ final class Links {
 
     private static void add(List<Url> out, Kind kind, String destination) {
         parse(destination).ifPresent(u -> {
-            String host = u.getHost();
-            if (host != null
-                    && u.getScheme() != null
-                    && u.getScheme().toLowerCase(Locale.ROOT).startsWith("http")) {
-                out.add(new Url(kind, destination, host.toLowerCase(Locale.ROOT), carriesData(u)));
-            }
+            // "//host/path" is fetched over the page's own scheme
+            boolean web = u.getScheme() == null
+                    ? destination.strip().startsWith("//")
+                    : u.getScheme().toLowerCase(Locale.ROOT).startsWith("http");
+            host(u).filter(h -> web).ifPresent(h -> out.add(new Url(kind, destination, h, carriesData(u))));
         });
+    }
+
+    /**
+     * The host a browser would contact. {@link URI#getHost()} is empty for names a browser accepts but RFC 2396 does
+     * not, such as {@code my_stats.example}; those are read from the authority, without user info and port.
+     */
+    static Optional<String> host(URI u) {
+        String host = u.getHost();
+        if (host == null && u.getRawAuthority() != null) {
+            String authority = u.getRawAuthority();
+            authority = authority.substring(authority.lastIndexOf('@') + 1);
+            int colon = authority.lastIndexOf(':');
+            host = colon >= 0 && !authority.endsWith("]") ? authority.substring(0, colon) : authority;
+        }
+        return host == null || host.isBlank() ? Optional.empty() : Optional.of(host.toLowerCase(Locale.ROOT));
     }
 
     private static Optional<URI> parse(String text) {

@@ -38,6 +38,14 @@ final class PackageMentions {
     private static final Set<String> FLAGS_WITH_VALUE = Set.of(
             "-r", "--requirement", "-c", "-e", "--index-url", "-i", "--extra-index-url", "--target", "-t", "--prefix");
 
+    /** Words between package names in prose ("pip install numpy and pandas"), skipped. */
+    private static final Set<String> JOINERS = Set.of("and", "or", "&");
+
+    /** Words that show a command written into a sentence has ended ("pip install x to get started"). */
+    private static final Set<String> PROSE = Set.of(
+            "to", "then", "so", "for", "in", "with", "if", "which", "that", "first", "before", "after", "from", "using",
+            "into", "on", "as", "by", "you", "it", "the", "a", "an", "now", "again", "instead");
+
     private PackageMentions() {}
 
     static List<Mention> find(String text) {
@@ -61,9 +69,19 @@ final class PackageMentions {
                     i += FLAGS_WITH_VALUE.contains(w) ? 1 : 0;
                     continue;
                 }
+                String lower = w.toLowerCase(Locale.ROOT);
+                if (JOINERS.contains(lower)) {
+                    continue;
+                }
+                if (PROSE.contains(lower)) {
+                    break; // "pip install x to get started": the sentence goes on, the command has ended
+                }
                 String name = bareName(w, ecosystem);
                 if (!name.isEmpty() && (!name.contains("/") || ecosystem.equals("go") || name.startsWith("@"))) {
                     out.add(new Mention(ecosystem, name));
+                }
+                if (w.matches(".*[,.;:!?]")) {
+                    break; // punctuation ends the sentence or the list
                 }
             }
         }
