@@ -28,6 +28,7 @@ import sg.assay.run.RunStore;
 /** {@code assay redteam}: run red-team campaigns, resume them, and report, export and compare their results. */
 @Command(
         name = "redteam",
+        mixinStandardHelpOptions = true,
         description = "Red-team campaigns: attack strategies x converters x languages over a set of behaviours.",
         subcommands = {
             RedteamCommand.Run.class,
@@ -203,6 +204,8 @@ final class RedteamCommand {
                     wiring.clock());
             RedteamWiring rw = new RedteamWiring(wiring);
             runs.forEach(r -> rw.catalog().solvers().create(r.spec().solvers().getFirst()));
+            // a bad target spec fails here, before any run is stored, not later in every stored run
+            rw.catalog().targets().create(spec.target()).close();
             try (RunStore store = wiring.openStore(common.store())) {
                 runs.forEach(store::createRun);
                 if (!output.json) {

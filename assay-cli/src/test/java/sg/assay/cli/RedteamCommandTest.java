@@ -57,6 +57,34 @@ class RedteamCommandTest {
     }
 
     @Test
+    void should_show_help_for_the_redteam_command() {
+        CliHarness.Result help = cli.run("redteam", "--help");
+        assertThat(help.exit()).isZero();
+        assertThat(help.out()).contains("run", "resume", "report", "export", "compare");
+    }
+
+    @Test
+    void should_reject_a_bad_target_spec_before_storing_any_run() {
+        CliHarness.Result bad = cli.run(
+                "redteam",
+                "run",
+                "--target",
+                "openai/some-model:base-url=http://127.0.0.1:9/v1,latency-ms=0",
+                "--judge",
+                "mock/judge",
+                "--behaviors",
+                behaviours.toString(),
+                "--strategies",
+                "grid",
+                "--store",
+                db(),
+                "--no-progress");
+        assertThat(bad.exit()).isNotZero();
+        assertThat(bad.err()).contains("unknown parameter 'latency-ms'");
+        assertThat(Files.exists(Path.of(db()))).as("no campaign half-stored").isFalse();
+    }
+
+    @Test
     void should_run_a_campaign_and_report_export_and_compare_it() throws IOException {
         CliHarness.Result run = cli.run(
                 "redteam",

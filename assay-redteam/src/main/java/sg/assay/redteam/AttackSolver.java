@@ -32,7 +32,7 @@ import sg.assay.solve.TaskState;
  * the sample's result. The transcript holds every exchange with the target in order; the metadata holds the strategy,
  * converter, language, success, queries, tokens of target, attacker and judge, and the turn log as JSON.
  *
- * <p>With a {@code language} other than the behaviour's, every prompt is translated into it after the converters.
+ * <p>With a {@code language} other than the behaviour's, every prompt is translated into it before the converters.
  *
  * <p>An attacker that gives no usable prompt in any framing fails the sample (an attacker failure, reported apart);
  * it never counts as the target resisting.
@@ -99,7 +99,9 @@ public final class AttackSolver implements Solver {
     }
 
     /**
-     * The converters, then a translation into the attack's language when the behaviour is written in another one.
+     * A translation into the attack's language when the behaviour is written in another one, then the converters:
+     * the converters obfuscate the prompt as delivered (a translator asked to translate Base64 or leetspeak would
+     * decode or undo it).
      */
     private Converter delivery(Sample s, String lang) {
         String want = LanguageTag.normalise(lang);
@@ -108,7 +110,7 @@ public final class AttackSolver implements Solver {
             return chain;
         }
         Converter translate = translator.apply(lang);
-        return p -> translate.convert(chain.convert(p));
+        return p -> chain.convert(translate.convert(p));
     }
 
     private Map<String, String> metadata(AttackResult r, String lang) {

@@ -16,6 +16,10 @@ import sg.assay.redteam.model.PromptText;
  * {@code branching} refinements; candidates the on-topic check rejects are pruned <b>before</b> anything is sent to
  * the target (phase 1); the rest are sent and scored, and only the {@code width} best-scoring leaves are kept for the
  * next depth (phase 2). Stops at the first depth with a success, when the budget runs out, or at {@code depth}.
+ *
+ * <p>When every child at a depth is pruned, the same leaves branch again at the next depth (as the reference
+ * implementation keeps the tree alive). An attack that never sent anything to the target, because every prompt the
+ * attacker wrote was off topic, is an attacker failure: it never counts as the target resisting.
  */
 public final class Tap implements Strategy {
     private final int width;
@@ -63,6 +67,9 @@ public final class Tap implements Strategy {
                     return Pair.ended(ctx, threshold);
                 }
                 List<Candidate> onTopic = prune(ctx, pool, usable, d);
+                if (onTopic.isEmpty()) {
+                    continue; // every child was off topic: the same leaves branch again at the next depth
+                }
                 List<Scored> scored = query(ctx, pool, onTopic, d);
                 if (scored.stream().anyMatch(s -> ctx.success(s.turn()))) {
                     return AttackResult.of(ctx.ledger(), threshold, "success");
@@ -75,6 +82,11 @@ public final class Tap implements Strategy {
                     break;
                 }
             }
+        }
+        if (ctx.ledger().totals().queries() == 0) {
+            throw new AttackerRefusedException(
+                    "the attacker gave no on-topic prompt at any depth, so the target was never queried",
+                    ctx.ledger().totals().attackerRefusals() > 0);
         }
         return AttackResult.of(ctx.ledger(), threshold, "exhausted");
     }

@@ -72,7 +72,7 @@ final class MockJudge implements Target {
 
     private static Set<String> words(String text) {
         Set<String> out = new HashSet<>();
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{M}\\p{N}]+")) {
             if (w.codePointCount(0, w.length()) >= 4) {
                 out.add(w);
             }

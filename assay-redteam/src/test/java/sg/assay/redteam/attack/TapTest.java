@@ -1,6 +1,7 @@
 package sg.assay.redteam.attack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -68,5 +69,35 @@ class TapTest {
         assertThat(result.success()).isTrue();
         assertThat(result.turns()).allSatisfy(t -> assertThat(t.step()).isEqualTo(1));
         assertThat(result.queriesToSuccess()).isEqualTo(3);
+    }
+
+    @Test
+    void should_branch_again_from_the_same_leaves_when_a_whole_depth_is_pruned() {
+        // depth 1: every child is off topic; depth 2: on topic
+        Attacker attacker = Scripted.attacker(r -> {
+            String id = child(r);
+            return Scripted.json("x", (id.startsWith("d1") ? "penguin joke " : "recipe ") + id);
+        });
+        Scripted.Victim victim = new Scripted.Victim(m -> "no");
+        Scripted.Judge judge = new Scripted.Judge(r -> 2, p -> !p.contains("penguin"));
+        AttackResult result = new Tap(2, 2, 2).run(Scripted.context(victim, attacker, judge, 50));
+
+        assertThat(result.totals().pruned()).isEqualTo(2);
+        assertThat(victim.lastUserTexts()).hasSize(2).allMatch(p -> p.startsWith("recipe d2"));
+        assertThat(result.turns().stream().filter(t -> t.step() == 2))
+                .hasSize(2)
+                .allSatisfy(t -> assertThat(t.parent()).isEqualTo("root"));
+    }
+
+    @Test
+    void should_be_an_attacker_failure_when_no_prompt_was_ever_on_topic() {
+        Attacker attacker = Scripted.attacker(r -> Scripted.json("x", "penguin joke " + child(r)));
+        Scripted.Victim victim = new Scripted.Victim(m -> "no");
+        Scripted.Judge judge = new Scripted.Judge(r -> 2, p -> !p.contains("penguin"));
+        assertThatThrownBy(() -> new Tap(2, 2, 3).run(Scripted.context(victim, attacker, judge, 50)))
+                .isInstanceOf(AttackerRefusedException.class)
+                .hasMessageContaining("never queried");
+        assertThat(victim.calls).isEmpty();
+        assertThat(judge.topicCalls.get()).isEqualTo(3 * 2);
     }
 }

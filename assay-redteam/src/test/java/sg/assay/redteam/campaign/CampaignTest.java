@@ -200,6 +200,17 @@ class CampaignTest {
     }
 
     @Test
+    void should_translate_before_the_converters_so_they_obfuscate_the_delivered_prompt() {
+        List<AttackRecord> attacks =
+                run(spec("mock/echo", List.of("grid"), List.of("leetspeak"), List.of("ms")), "c4b");
+        assertThat(attacks).isNotEmpty().allSatisfy(a -> {
+            String sent = a.transcript().getFirst().text();
+            // mock/attacker marks its translation "[translate:ms] ..."; leetspeak then rewrites the marker too
+            assertThat(sent).startsWith("[7r4n5l473:m5]").doesNotContain("translate");
+        });
+    }
+
+    @Test
     void should_compare_two_targets_attack_by_attack() {
         List<AttackRecord> a = run(spec("mock/echo", List.of("grid", "best-of-n"), List.of(), List.of()), "ca");
         List<AttackRecord> b = run(spec("mock/refuse", List.of("grid", "best-of-n"), List.of(), List.of()), "cb");
