@@ -21,6 +21,7 @@ public final class Main {
         configureLogging(debug);
         CommandLine cli = new CommandLine(new AssayCommand(), new CommandFactory(wiring));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        helpEverywhere(cli);
         cli.setParameterExceptionHandler((ex, a) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("error: " + firstLine(ex.getMessage()));
@@ -37,6 +38,18 @@ public final class Main {
             return exitCode(ex);
         });
         return cli.execute(args);
+    }
+
+    /** Gives {@code -h/--help} to every command and subcommand that does not declare it itself. */
+    static void helpEverywhere(CommandLine c) {
+        CommandLine.Model.CommandSpec spec = c.getCommandSpec();
+        if (spec.findOption("--help") == null && spec.findOption("-h") == null) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help")
+                    .usageHelp(true)
+                    .description("Show this help message and exit.")
+                    .build());
+        }
+        c.getSubcommands().values().forEach(Main::helpEverywhere);
     }
 
     static int exitCode(Throwable ex) {

@@ -35,6 +35,38 @@ class BadInputTest {
     }
 
     @Test
+    void every_command_and_subcommand_takes_help() {
+        java.util.List<java.util.List<String>> paths = new java.util.ArrayList<>();
+        collect(
+                new picocli.CommandLine(
+                        new AssayCommand(),
+                        new CommandFactory(new Wiring(
+                                java.util.Map.of("ASSAY_HOME", home.toString()), java.time.Clock.systemUTC()))),
+                new java.util.ArrayList<>(),
+                paths);
+        assertThat(paths).hasSizeGreaterThan(30);
+        for (java.util.List<String> path : paths) {
+            java.util.List<String> args = new java.util.ArrayList<>(path);
+            args.add("--help");
+            CliHarness.Result r = cli.run(args.toArray(String[]::new));
+            assertThat(r.exit()).as(String.join(" ", args) + ": " + r.err()).isZero();
+            assertThat(r.out()).as(String.join(" ", args)).contains("Usage: assay");
+        }
+    }
+
+    private static void collect(
+            picocli.CommandLine c, java.util.List<String> path, java.util.List<java.util.List<String>> out) {
+        out.add(java.util.List.copyOf(path));
+        c.getSubcommands().forEach((name, sub) -> {
+            if (sub.getCommandName().equals(name)) {
+                java.util.List<String> next = new java.util.ArrayList<>(path);
+                next.add(name);
+                collect(sub, next, out);
+            }
+        });
+    }
+
+    @Test
     void unknown_task() {
         assertOneLineError(cli.run("run", "nosuchtask"), "task 'nosuchtask' not found", "demo");
     }
