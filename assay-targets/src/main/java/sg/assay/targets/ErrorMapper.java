@@ -19,6 +19,11 @@ import sg.assay.target.TargetException;
  */
 public final class ErrorMapper {
     private static final int DETAIL_LIMIT = 200;
+    /** A 404 without an API error body came from a route the server does not have, not from an unknown model. */
+    static final String NO_ROUTE_HINT =
+            " (no API error in the answer, so the path is wrong: check the base URL; OpenAI-compatible servers"
+                    + " usually end in /v1)";
+
     private final Clock clock;
 
     public ErrorMapper(Clock clock) {
@@ -45,7 +50,9 @@ public final class ErrorMapper {
         }
         if (s == 404) {
             return new NonRetriableTargetException(
-                    "model or route not found for " + who + " at " + where + ": " + status, Scope.RUN);
+                    "model or route not found for " + who + " at " + where + ": " + status
+                            + (detail.isEmpty() ? NO_ROUTE_HINT : ""),
+                    Scope.RUN);
         }
         if (s == 400 && code.equals("content_filter")) {
             return new ProviderBlockedException("content_filter", filterDetails(error.orElseThrow()));
