@@ -19,10 +19,9 @@ import sg.assay.target.TargetException;
  */
 public final class ErrorMapper {
     private static final int DETAIL_LIMIT = 200;
-    /** A 404 without an API error body came from a route the server does not have, not from an unknown model. */
-    static final String NO_ROUTE_HINT =
-            " (no API error in the answer, so the path is wrong: check the base URL; OpenAI-compatible servers"
-                    + " usually end in /v1)";
+    /** OpenAI-style routes, which servers put under {@code /v1}. */
+    private static final java.util.regex.Pattern OPENAI_ROUTE =
+            java.util.regex.Pattern.compile("/(chat/completions|completions|responses|embeddings|moderations)(\\?|$)");
 
     private final Clock clock;
 
@@ -51,7 +50,7 @@ public final class ErrorMapper {
         if (s == 404) {
             return new NonRetriableTargetException(
                     "model or route not found for " + who + " at " + where + ": " + status
-                            + (detail.isEmpty() ? NO_ROUTE_HINT : ""),
+                            + (detail.isEmpty() ? noRouteHint(where) : ""),
                     Scope.RUN);
         }
         if (s == 400 && code.equals("content_filter")) {
@@ -95,5 +94,16 @@ public final class ErrorMapper {
     private static String shorten(String s) {
         String line = s.lines().findFirst().orElse("");
         return line.length() <= DETAIL_LIMIT ? line : line.substring(0, DETAIL_LIMIT) + "...";
+    }
+
+    /**
+     * A 404 without an API error body came from a route the server does not have, not from an unknown model: say so,
+     * and for an OpenAI route outside {@code /v1/}, that such base URLs usually end in {@code /v1}.
+     */
+    static String noRouteHint(String where) {
+        boolean openAiOutsideV1 =
+                OPENAI_ROUTE.matcher(where).find() && !where.contains("/v1/") && !where.contains("/openai/");
+        return " (the server has no such route: check the URL"
+                + (openAiOutsideV1 ? "; OpenAI-compatible base URLs usually end in /v1)" : ")");
     }
 }

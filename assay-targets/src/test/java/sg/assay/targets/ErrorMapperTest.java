@@ -81,9 +81,17 @@ class ErrorMapperTest {
     @Test
     void a404WithoutAnApiErrorPointsAtTheBaseUrlButAnUnknownModelDoesNot() {
         assertThat(map(404, "", Map.of()))
-                .hasMessageEndingWith("HTTP 404" + ErrorMapper.NO_ROUTE_HINT)
-                .hasMessageContaining("check the base URL");
-        assertThat(map(404, "{\"detail\":\"Not Found\"}", Map.of())).hasMessageContaining("check the base URL");
+                .hasMessageEndingWith("HTTP 404 (the server has no such route: check the URL)");
+        assertThat(map(404, "{\"detail\":\"Not Found\"}", Map.of())).hasMessageContaining("check the URL");
+        assertThat(ErrorMapper.noRouteHint("http://127.0.0.1:8000/chat/completions"))
+                .isEqualTo(" (the server has no such route: check the URL; OpenAI-compatible base URLs usually end in"
+                        + " /v1)");
+        assertThat(ErrorMapper.noRouteHint("http://127.0.0.1:8000/api/embeddings"))
+                .contains("end in /v1");
+        assertThat(ErrorMapper.noRouteHint("http://127.0.0.1:8000/app/chat")).doesNotContain("/v1");
+        assertThat(ErrorMapper.noRouteHint(
+                        "https://r.openai.azure.com/openai/deployments/d/chat/completions?api-version=1"))
+                .doesNotContain("/v1");
         assertThat(map(
                         404,
                         "{\"error\":{\"message\":\"The model 'gpt-x' does not exist\",\"code\":\"model_not_found\"}}",
