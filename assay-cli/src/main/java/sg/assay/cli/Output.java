@@ -1,8 +1,10 @@
 package sg.assay.cli;
 
 import java.io.PrintStream;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import sg.assay.report.ReportJson;
 import sg.assay.report.RunView;
 import sg.assay.report.SuiteView;
@@ -10,6 +12,7 @@ import sg.assay.report.cost.PriceTable;
 import sg.assay.run.RunRecord;
 import sg.assay.run.RunStatus;
 import sg.assay.run.RunStore;
+import sg.assay.run.SampleOutcome;
 import sg.assay.validate.RunJudges;
 
 /** How runs are shown in the terminal: a summary table per run, or one JSON document. */
@@ -41,6 +44,7 @@ final class Output {
         }
         for (RunSession.Outcome o : outcomes) {
             table(out, o.run());
+            failures(out, store, o.run());
             out.println("report: " + o.report().toAbsolutePath());
             out.println();
         }
@@ -94,6 +98,44 @@ final class Output {
                     "[" + fmt(m.lower()) + ", " + fmt(m.upper()) + "]",
                     m.n(),
                     m.method()));
+        }
+    }
+
+    /** How many distinct errors the terminal names; the report lists the first failures in full. */
+    private static final int SHOWN_ERRORS = 3;
+
+    /**
+     * Why samples failed, most frequent error first, so a run whose samples all failed (a malformed or cut answer, a
+     * timeout) says why in the terminal and not only in the report. Reads the stored results only when some failed.
+     */
+    static void failures(PrintStream out, RunStore store, RunRecord run) {
+        if (run.summary().map(s -> s.counts().failed() == 0).orElse(true)) {
+            return;
+        }
+        Map<String, Long> byError = new LinkedHashMap<>();
+        long[] failed = {0};
+        store.forEachResult(run.id(), r -> {
+            if (r.outcome() instanceof SampleOutcome.Failed f) {
+                failed[0]++;
+                String line = (f.type() + ": " + f.error()).replace('\n', ' ');
+                if (byError.containsKey(line) || byError.size() < 1000) {
+                    byError.merge(line, 1L, Long::sum);
+                }
+            }
+        });
+        if (byError.isEmpty()) {
+            return;
+        }
+        out.println("  failed samples by error (" + failed[0] + " in all):");
+        List<Map.Entry<String, Long>> top = byError.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(SHOWN_ERRORS)
+                .toList();
+        for (Map.Entry<String, Long> e : top) {
+            out.println("    " + e.getValue() + " x " + e.getKey());
+        }
+        if (byError.size() > SHOWN_ERRORS) {
+            out.println("    ... and " + (byError.size() - SHOWN_ERRORS) + " other error(s); see the report");
         }
     }
 

@@ -130,6 +130,7 @@ final class RunsCommand {
                 System.out.println(ReportJson.writePretty(v));
             } else {
                 Output.table(System.out, run);
+                Output.failures(System.out, store, run);
                 String dim = "";
                 for (RunView.BreakdownView b : v.breakdowns()) {
                     if (!b.dimension().equals(dim)) {

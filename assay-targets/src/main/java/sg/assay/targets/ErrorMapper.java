@@ -19,6 +19,10 @@ import sg.assay.target.TargetException;
  */
 public final class ErrorMapper {
     private static final int DETAIL_LIMIT = 200;
+    /** OpenAI-style routes, which servers put under {@code /v1}. */
+    private static final java.util.regex.Pattern OPENAI_ROUTE =
+            java.util.regex.Pattern.compile("/(chat/completions|completions|responses|embeddings|moderations)(\\?|$)");
+
     private final Clock clock;
 
     public ErrorMapper(Clock clock) {
@@ -45,7 +49,9 @@ public final class ErrorMapper {
         }
         if (s == 404) {
             return new NonRetriableTargetException(
-                    "model or route not found for " + who + " at " + where + ": " + status, Scope.RUN);
+                    "model or route not found for " + who + " at " + where + ": " + status
+                            + (detail.isEmpty() ? noRouteHint(where) : ""),
+                    Scope.RUN);
         }
         if (s == 400 && code.equals("content_filter")) {
             return new ProviderBlockedException("content_filter", filterDetails(error.orElseThrow()));
@@ -88,5 +94,16 @@ public final class ErrorMapper {
     private static String shorten(String s) {
         String line = s.lines().findFirst().orElse("");
         return line.length() <= DETAIL_LIMIT ? line : line.substring(0, DETAIL_LIMIT) + "...";
+    }
+
+    /**
+     * A 404 without an API error body came from a route the server does not have, not from an unknown model: say so,
+     * and for an OpenAI route outside {@code /v1/}, that such base URLs usually end in {@code /v1}.
+     */
+    static String noRouteHint(String where) {
+        boolean openAiOutsideV1 =
+                OPENAI_ROUTE.matcher(where).find() && !where.contains("/v1/") && !where.contains("/openai/");
+        return " (the server has no such route: check the URL"
+                + (openAiOutsideV1 ? "; OpenAI-compatible base URLs usually end in /v1)" : ")");
     }
 }

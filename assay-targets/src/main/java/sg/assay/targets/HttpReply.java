@@ -61,9 +61,25 @@ public final class HttpReply {
         }
     }
 
+    private static boolean startsWithTag(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return b == '<';
+            }
+        }
+        return false;
+    }
+
     private NonRetriableTargetException malformed(String who, IOException e) {
         String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
         String line = String.valueOf(why).lines().findFirst().orElse("");
+        int marker = line.indexOf(" (start marker at ");
+        if (marker > 0) {
+            line = line.substring(0, marker); // Jackson's location blurb names no useful source
+        }
+        if (startsWithTag(body)) {
+            line = "the answer is an HTML page, not JSON: is the base URL right?";
+        }
         return new NonRetriableTargetException(
                 "malformed JSON from " + who + " (HTTP " + status + ", " + body.length + " bytes): " + line,
                 Scope.SAMPLE,

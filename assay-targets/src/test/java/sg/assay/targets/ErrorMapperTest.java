@@ -77,4 +77,55 @@ class ErrorMapperTest {
                 .doesNotContain("second line")
                 .endsWith("...");
     }
+
+    @Test
+    void a404WithoutAnApiErrorPointsAtTheBaseUrlButAnUnknownModelDoesNot() {
+        assertThat(map(404, "", Map.of()))
+                .hasMessageEndingWith("HTTP 404 (the server has no such route: check the URL)");
+        assertThat(map(404, "{\"detail\":\"Not Found\"}", Map.of())).hasMessageContaining("check the URL");
+        assertThat(ErrorMapper.noRouteHint("http://127.0.0.1:8000/chat/completions"))
+                .isEqualTo(" (the server has no such route: check the URL; OpenAI-compatible base URLs usually end in"
+                        + " /v1)");
+        assertThat(ErrorMapper.noRouteHint("http://127.0.0.1:8000/api/embeddings"))
+                .contains("end in /v1");
+        assertThat(ErrorMapper.noRouteHint("http://127.0.0.1:8000/app/chat")).doesNotContain("/v1");
+        assertThat(ErrorMapper.noRouteHint(
+                        "https://r.openai.azure.com/openai/deployments/d/chat/completions?api-version=1"))
+                .doesNotContain("/v1");
+        assertThat(map(
+                        404,
+                        "{\"error\":{\"message\":\"The model 'gpt-x' does not exist\",\"code\":\"model_not_found\"}}",
+                        Map.of()))
+                .hasMessageEndingWith("HTTP 404: The model 'gpt-x' does not exist")
+                .hasMessageNotContaining("base URL");
+    }
+
+    private static HttpReply ok(String body) {
+        return new HttpReply(200, HttpHeaders.of(Map.of(), (a, b) -> true), body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void truncatedJsonIsOneLineWithoutJacksonsLocationBlurb() {
+        String cut = "{\"id\":\"chatcmpl-1\",\"choices\":[{\"index\":0}";
+        for (var e : List.of(
+                org.assertj.core.api.Assertions.catchThrowable(() -> ok(cut).json("openai/gpt-x")),
+                org.assertj.core.api.Assertions.catchThrowable(() -> ok(cut).json("openai/gpt-x", Map.class)))) {
+            assertThat(e)
+                    .isInstanceOfSatisfying(
+                            NonRetriableTargetException.class,
+                            n -> assertThat(n.scope()).isEqualTo(Scope.SAMPLE))
+                    .hasMessageStartingWith("malformed JSON from openai/gpt-x (HTTP 200, " + cut.length() + " bytes): ")
+                    .hasMessageNotContaining("Source:")
+                    .hasMessageNotContaining("start marker")
+                    .hasMessageNotContaining("\n");
+        }
+    }
+
+    @Test
+    void anHtmlPageInsteadOfJsonSaysSo() {
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() ->
+                        ok("\n<!DOCTYPE html><html><body>Welcome</body></html>").json("openai/gpt-x")))
+                .hasMessageContaining("malformed JSON from openai/gpt-x (HTTP 200")
+                .hasMessageEndingWith("the answer is an HTML page, not JSON: is the base URL right?");
+    }
 }
