@@ -84,7 +84,10 @@ final class Output {
             out.println("  not assessed by the classifier (left out, never safe or unsafe): " + v.notAssessed());
         }
         if (v.metrics().isEmpty()) {
-            out.println("  no completed samples, so no metrics");
+            out.println(
+                    v.samples().completed() > 0
+                            ? "  no metrics: every score was left out (judge errors or not assessed, counted above)"
+                            : "  no completed samples, so no metrics");
             return;
         }
         out.println(String.format(

@@ -163,6 +163,13 @@ class JudgeErrorReportCliTest {
         assertThat(j.get("stale")).isEmpty();
         assertThat(j.get("response_models").toString()).isEqualTo("{\"model-a\":100,\"model-b\":20}");
 
+        // the one unusable judge answer is counted by its reason, and one judge is no ensemble
+        assertThat(j.get("judge_error_reasons").size()).isEqualTo(1);
+        String reason = j.get("judge_error_reasons").fieldNames().next();
+        assertThat(reason).isIn("unparseable", "refused-to-judge");
+        assertThat(j.get("judge_error_reasons").get(reason).asLong()).isEqualTo(1);
+        assertThat(j.get("ensemble_scores").asLong()).isZero();
+
         JsonNode malay = row(j, "ms");
         assertThat(malay.get("n").asLong()).isEqualTo(4);
         assertThat(malay.get("judge_errors").asLong()).isEqualTo(1);
@@ -196,6 +203,8 @@ class JudgeErrorReportCliTest {
                 .contains("- the judge is a built-in mock: demo, not a measurement")
                 .contains("corrected with validation " + valId + " (ground truth: human)")
                 .contains("validated responses produced by model-a (100), model-b (20)")
+                .contains("- judge errors by reason: " + reason + " (1)")
+                .doesNotContain("ensemble members disagreed")
                 .contains("| ms | 4 | 1 | 0.750 | 0.900 | 0.900 | 0.812 [")
                 .contains(cite)
                 .contains("| th | 5 | 0 | 0.600 | n/a | n/a | not corrected | not validated for this language |")

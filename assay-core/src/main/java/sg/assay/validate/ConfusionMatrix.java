@@ -111,11 +111,20 @@ public record ConfusionMatrix(List<String> labels, long[][] counts) {
 
     /**
      * Cohen's κ = (p_o − p_e) / (1 − p_e), with p_o the observed agreement and p_e = Σ row_i · column_i / n² the
-     * agreement expected by chance from the margins; NaN when p_e = 1 (both sides gave one label only).
+     * agreement expected by chance from the margins; NaN when p_e = 1 (both sides gave one label only), and NaN when
+     * the reference has one label only: κ is then 0 whatever the scorer did (p_o = p_e), which would cite a judge that
+     * is right 19 times in 20 as no better than chance.
      */
     public double kappa() {
         long n = n();
         if (n == 0) {
+            return Double.NaN;
+        }
+        int referenceLabels = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            referenceLabels += rowSum(i) > 0 ? 1 : 0;
+        }
+        if (referenceLabels < 2) {
             return Double.NaN;
         }
         double pe = 0;

@@ -23,6 +23,9 @@ import sg.assay.score.judge.JudgeIdentity;
  * @param groundTruth who labelled the validation's reference labels (empty without a validation)
  * @param responseModels the models that produced the validated responses (Se and Sp transfer only to similar ones)
  * @param rows one per language of the run
+ * @param judgeErrorReasons the run's judge errors by reason (unparseable, refused-to-judge, unavailable, tie...)
+ * @param ensembleScores for an ensemble, the samples it scored; 0 for a single judge
+ * @param disagreements for an ensemble, the samples on which its members that judged disagreed
  */
 public record JudgeCorrection(
         String runId,
@@ -32,7 +35,10 @@ public record JudgeCorrection(
         List<String> stale,
         String groundTruth,
         Map<String, Long> responseModels,
-        List<Row> rows) {
+        List<Row> rows,
+        Map<String, Long> judgeErrorReasons,
+        long ensembleScores,
+        long disagreements) {
     /** What a row says where the judge has no validation in the row's language. */
     public static final String NOT_VALIDATED = "not validated for this language";
 
@@ -40,6 +46,7 @@ public record JudgeCorrection(
         stale = List.copyOf(stale);
         responseModels = Map.copyOf(responseModels);
         rows = List.copyOf(rows);
+        judgeErrorReasons = Map.copyOf(judgeErrorReasons);
     }
 
     /**
@@ -93,7 +100,10 @@ public record JudgeCorrection(
                 stale.stream().distinct().toList(),
                 validation.map(ValidationReport::groundTruth).orElse(""),
                 validation.map(v -> v.overall().responseModels()).orElse(Map.of()),
-                rows);
+                rows,
+                counts.errorReasons,
+                counts.ensembleScores,
+                counts.disagreements);
     }
 
     private static Row row(String lang, long[] c, Optional<ValidationReport> report, long seed, int replicates) {

@@ -20,13 +20,27 @@ final class JudgedCounts {
     /** Per language: {positives, judged, judge errors}. */
     final Map<String, long[]> byLanguage = new TreeMap<>();
 
+    /** Judge errors by reason ({@code judge.error}: unparseable, refused-to-judge, unavailable, tie...). */
+    final Map<String, Long> errorReasons = new TreeMap<>();
+
+    /** Ensemble scores, and those whose members disagreed ({@code ensemble.disagreement}); zero for one judge. */
+    long ensembleScores;
+
+    long disagreements;
+
     void add(String language, Score s) {
         if (s.metadata().containsKey(JudgeScorer.META + "identity")) {
             identities.add(JudgeIdentity.fromMetadata(s.metadata(), JudgeScorer.META));
         }
+        String disagreement = s.metadata().get("ensemble.disagreement");
+        if (disagreement != null) {
+            ensembleScores++;
+            disagreements += disagreement.equals("true") ? 1 : 0;
+        }
         long[] c = byLanguage.computeIfAbsent(language, k -> new long[3]);
         if (s.judgeError()) {
             c[2]++;
+            errorReasons.merge(s.metadata().getOrDefault(JudgeScorer.META + "error", "not stated"), 1L, Long::sum);
         } else if (!Double.isNaN(s.value())) {
             c[0] += s.value() == 1.0 ? 1 : 0;
             c[1]++;

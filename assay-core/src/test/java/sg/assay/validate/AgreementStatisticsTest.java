@@ -37,6 +37,19 @@ class AgreementStatisticsTest {
         assertThat(oneLabel.specificity(0)).isNaN();
     }
 
+    @Test
+    void kappa_is_undefined_when_the_reference_has_one_label_only() {
+        // 19 of 20 right, all reference items non-hateful: p_o = p_e = 19/20, so the formula gives 0 whatever the judge
+        ConfusionMatrix oneReference = new ConfusionMatrix(HS, new long[][] {{0, 0}, {1, 19}});
+        assertThat(oneReference.accuracy()).isEqualTo(0.95);
+        assertThat(oneReference.kappa())
+                .as("no reference variation, so no chance-corrected agreement")
+                .isNaN();
+        // a scorer that gives one label only against a two-label reference is still κ = 0, which is informative
+        ConfusionMatrix constantScorer = new ConfusionMatrix(HS, new long[][] {{5, 0}, {5, 0}});
+        assertThat(constantScorer.kappa()).isEqualTo(0.0);
+    }
+
     /** Krippendorff (2011), "Computing Krippendorff's alpha-reliability", nominal example with missing data: 0.743. */
     @Test
     void krippendorff_alpha_matches_the_published_example() {

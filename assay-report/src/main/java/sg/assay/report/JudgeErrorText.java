@@ -50,6 +50,18 @@ public final class JudgeErrorText {
             out.add("validated responses produced by " + models(j.responseModels())
                     + " (Se and Sp transfer only to similar responses)");
         }
+        if (!j.judgeErrorReasons().isEmpty()) {
+            out.add("judge errors by reason: " + models(j.judgeErrorReasons()));
+        }
+        if (j.ensembleScores() > 0) {
+            out.add(String.format(
+                    Locale.ROOT,
+                    "ensemble members disagreed on %d of %d samples (%.1f%%); every member's verdict is kept in the"
+                            + " score's ensemble.votes",
+                    j.ensembleDisagreements(),
+                    j.ensembleScores(),
+                    100.0 * j.ensembleDisagreements() / j.ensembleScores()));
+        }
         out.add("judge errors are counted apart and left out of every rate; corrected = (raw + Sp - 1) / (Se + Sp - 1)"
                 + " (Rogan-Gladen) with a 95% interval that also carries the validation's uncertainty");
         return out;

@@ -21,6 +21,9 @@ import sg.assay.validate.JudgeCorrection;
  * @param groundTruth who labelled the validation's reference labels
  * @param responseModels which models produced the validated responses (the validation's provenance)
  * @param languages one row per language of the run
+ * @param judgeErrorReasons the run's judge errors by reason
+ * @param ensembleScores for an ensemble, the samples it scored; 0 for a single judge
+ * @param ensembleDisagreements for an ensemble, the samples on which its members disagreed
  */
 public record JudgeErrorView(
         String runId,
@@ -31,7 +34,10 @@ public record JudgeErrorView(
         List<String> stale,
         String groundTruth,
         Map<String, Long> responseModels,
-        List<RateView> languages) {
+        List<RateView> languages,
+        Map<String, Long> judgeErrorReasons,
+        long ensembleScores,
+        long ensembleDisagreements) {
 
     /** The judge: target, rubric and version, and the identity digest a validation belongs to. */
     public record JudgeView(String digest, String target, String rubric, int rubricVersion) {
@@ -67,7 +73,10 @@ public record JudgeErrorView(
                 c.stale(),
                 c.groundTruth(),
                 new java.util.TreeMap<>(c.responseModels()),
-                c.rows().stream().map(JudgeErrorView::rate).toList());
+                c.rows().stream().map(JudgeErrorView::rate).toList(),
+                new java.util.TreeMap<>(c.judgeErrorReasons()),
+                c.ensembleScores(),
+                c.disagreements());
     }
 
     private static RateView rate(JudgeCorrection.Row row) {
