@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import sg.assay.ConfigException;
 import sg.assay.redteam.campaign.AttackCost;
 import sg.assay.redteam.campaign.AttackRecord;
+import sg.assay.redteam.campaign.AttackUsage;
 import sg.assay.redteam.campaign.CampaignMarkdown;
 import sg.assay.redteam.campaign.CampaignView;
 import sg.assay.redteam.campaign.Finding;
@@ -101,13 +103,13 @@ final class RedteamResults {
             try (Writer w = JsonlOut.open(out)) {
                 for (AttackRecord a : attacks) {
                     if (all || a.success()) {
-                        AttackCost cost = AttackCost.of(
-                                a.usage(),
+                        Function<AttackUsage, AttackCost> price = u -> AttackCost.of(
+                                u,
                                 v.target(),
                                 params.getOrDefault("attacker", ""),
                                 params.getOrDefault("judge", ""),
                                 pricer);
-                        w.write(ReportJson.write(Finding.of(campaign, v.demo(), v.target(), a, cost)));
+                        w.write(ReportJson.write(Finding.of(campaign, v.demo(), v.target(), a, price)));
                         w.write('\n');
                     }
                 }

@@ -129,11 +129,38 @@ class RedteamCommandTest {
                 .isZero();
         List<String> lines = Files.readAllLines(findings);
         assertThat(lines).hasSize(32);
+        int priced = 0;
         for (String line : lines) {
-            assertThat(CliHarness.validate(
-                            "redteam-finding.schema.json", Json.mapper().readTree(line)))
-                    .isEmpty();
+            JsonNode f = Json.mapper().readTree(line);
+            assertThat(CliHarness.validate("redteam-finding.schema.json", f)).isEmpty();
+            // every turn carries the cumulative spending, never decreasing, and the last one's queries and target
+            // tokens are the attack's (attacker and judge tokens may be spent after the last turn, at a budget stop)
+            long queries = 0;
+            long tokens = 0;
+            for (JsonNode t : f.path("turns")) {
+                JsonNode spent = t.path("spent");
+                assertThat(spent.has("cost")).as(line).isTrue();
+                long q = spent.path("queries").asLong();
+                long tk = spent.at("/target/input_tokens").asLong()
+                        + spent.at("/attacker/input_tokens").asLong()
+                        + spent.at("/judge/input_tokens").asLong();
+                assertThat(q).isGreaterThanOrEqualTo(queries);
+                assertThat(tk).isGreaterThanOrEqualTo(tokens);
+                queries = q;
+                tokens = tk;
+            }
+            if (!f.path("turns").isEmpty()) {
+                JsonNode last = f.path("turns").get(f.path("turns").size() - 1).path("spent");
+                assertThat(last.path("queries").asInt())
+                        .isEqualTo(f.path("queries").asInt());
+                assertThat(last.at("/target/input_tokens").asLong())
+                        .isEqualTo(f.at("/cost/roles/0/input_tokens").asLong());
+                assertThat(last.at("/target/output_tokens").asLong())
+                        .isEqualTo(f.at("/cost/roles/0/output_tokens").asLong());
+                priced++;
+            }
         }
+        assertThat(priced).isPositive();
 
         CliHarness.Result refuse = cli.run(
                 "redteam",

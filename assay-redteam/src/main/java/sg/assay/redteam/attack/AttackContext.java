@@ -117,12 +117,14 @@ public record AttackContext(
                 reply.text(),
                 j.error() ? 0 : j.score(),
                 j.reasoning(),
-                status);
+                status,
+                Turn.Spent.NONE);
     }
 
     /** A turn not yet sent: the parts a strategy knows before the target answers. */
     public static Turn draft(int stream, int step, String node, String parent, String label, String why, String p) {
-        return new Turn(-1, stream, step, node, parent, label, why, p, "", "", 0, "", TurnStatus.SCORED);
+        return new Turn(
+                -1, stream, step, node, parent, label, why, p, "", "", 0, "", TurnStatus.SCORED, Turn.Spent.NONE);
     }
 
     /** Records a turn as it is. */

@@ -107,7 +107,8 @@ public final class Crescendo implements Strategy {
                 answer.text(),
                 0,
                 answer.blocked() ? "blocked by the provider; backtracked" : "refused; backtracked",
-                TurnStatus.BACKTRACKED);
+                TurnStatus.BACKTRACKED,
+                Turn.Spent.NONE);
     }
 
     private String openerHints(String goal) {

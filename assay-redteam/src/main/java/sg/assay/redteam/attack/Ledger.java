@@ -15,6 +15,7 @@ public final class Ledger {
     private final ReentrantLock lock = new ReentrantLock();
     private final List<Turn> turns = new ArrayList<>();
     private int queries;
+    private int sent;
     private Usage target = Usage.ZERO;
     private Usage attacker = Usage.ZERO;
     private Usage judge = Usage.ZERO;
@@ -84,10 +85,13 @@ public final class Ledger {
         }
     }
 
-    /** Records a turn, giving it the next index. */
+    /** Records a turn, giving it the next index and what the attack has spent so far, this turn included. */
     Turn record(Turn draft) {
         lock.lock();
         try {
+            if (draft.status().queried()) {
+                sent++;
+            }
             Turn t = new Turn(
                     turns.size(),
                     draft.stream(),
@@ -101,7 +105,8 @@ public final class Ledger {
                     draft.response(),
                     draft.score(),
                     draft.judgeReasoning(),
-                    draft.status());
+                    draft.status(),
+                    new Turn.Spent(sent, target, attacker, judge));
             turns.add(t);
             return t;
         } finally {

@@ -106,9 +106,10 @@ public final class Pair implements Strategy {
         for (Stream s : batch) {
             futures.add(pool.submit(() -> play(ctx, s, round)));
         }
+        // the whole round is played before its turns are recorded, so each records the round's full spending
+        List<Outcome> outcomes = futures.stream().map(Pair::join).toList();
         boolean success = false;
-        for (Future<Outcome> f : futures) {
-            Outcome o = join(f);
+        for (Outcome o : outcomes) {
             Turn played = o.turn();
             if (played == null) {
                 o.stream().dead = true;

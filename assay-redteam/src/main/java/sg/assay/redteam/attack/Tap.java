@@ -138,7 +138,8 @@ public final class Tap implements Strategy {
                         "",
                         0,
                         "pruned off topic: " + verdict.reasoning(),
-                        TurnStatus.OFF_TOPIC));
+                        TurnStatus.OFF_TOPIC,
+                        Turn.Spent.NONE));
             }
         }
         return kept;
@@ -160,9 +161,11 @@ public final class Tap implements Strategy {
             Turn draft = AttackContext.draft(0, d, c.id(), c.parent().id(), "", reasoning(c), prompt(c));
             played.add(pool.submit(() -> ctx.play(draft)));
         }
+        // all are played before any is recorded, so each turn records the whole batch's spending
+        List<Turn> turns = played.stream().map(Pair::join).toList();
         List<Scored> out = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            out.add(new Scored(batch.get(i), ctx.record(Pair.join(played.get(i)))));
+            out.add(new Scored(batch.get(i), ctx.record(turns.get(i))));
         }
         return out;
     }

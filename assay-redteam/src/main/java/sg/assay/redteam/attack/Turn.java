@@ -1,5 +1,7 @@
 package sg.assay.redteam.attack;
 
+import sg.assay.target.Usage;
+
 /**
  * One recorded step of an attack.
  *
@@ -16,6 +18,7 @@ package sg.assay.redteam.attack;
  * @param score the judge's score 1-10 (0 when not judged)
  * @param judgeReasoning the judge's reasoning, or why the turn was pruned or backtracked
  * @param status what happened
+ * @param spent the attack's cumulative spending up to and including this turn, as of when it was recorded
  */
 public record Turn(
         int index,
@@ -30,4 +33,20 @@ public record Turn(
         String response,
         int score,
         String judgeReasoning,
-        TurnStatus status) {}
+        TurnStatus status,
+        Spent spent) {
+
+    /**
+     * What an attack had spent when a turn was recorded, counting that turn. Turns played in parallel (a PAIR round,
+     * a TAP depth's queries) are recorded together once all are played, so each counts the whole batch's tokens.
+     *
+     * @param queries target queries sent so far (recorded turns that queried the target)
+     * @param target the target's tokens so far
+     * @param attacker the attacker model's tokens so far
+     * @param judge the judges' tokens so far (turn scores and on-topic checks)
+     */
+    public record Spent(int queries, Usage target, Usage attacker, Usage judge) {
+        /** Nothing spent: the value of a draft before the ledger records it. */
+        public static final Spent NONE = new Spent(0, Usage.ZERO, Usage.ZERO, Usage.ZERO);
+    }
+}

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import sg.assay.message.Message;
 import sg.assay.redteam.template.TemplateLibrary;
+import sg.assay.target.Usage;
 
 class CrescendoTest {
     private static final String REFUSAL = "I'm sorry, but I can't help with that.";
@@ -45,6 +46,35 @@ class CrescendoTest {
         assertThat(result.totals().backtracks()).isEqualTo(1);
         assertThat(result.totals().queries()).isEqualTo(4);
         assertThat(judge.turnCalls.get()).isEqualTo(3);
+    }
+
+    @Test
+    void should_record_the_cumulative_spending_with_every_turn() {
+        // per call: attacker 3 in + 2 out, target 5 + 5, judge 1 + 1; the backtracked turn is not judged
+        Scripted.Victim victim = new Scripted.Victim(m -> {
+            String q = m.getLast().text();
+            return switch (q) {
+                case "q2" -> REFUSAL;
+                case "q4" -> "win";
+                default -> "answer " + q;
+            };
+        });
+        Scripted.Judge judge = new Scripted.Judge(resp -> resp.equals("win") ? 10 : 2);
+        AttackResult result = crescendo(6, 3).run(Scripted.context(victim, counting(), judge, 20));
+
+        assertThat(result.turns())
+                .extracting(Turn::spent)
+                .containsExactly(
+                        new Turn.Spent(1, new Usage(5, 5, 1), new Usage(3, 2, 1), new Usage(1, 1, 1)),
+                        new Turn.Spent(2, new Usage(10, 10, 2), new Usage(6, 4, 2), new Usage(1, 1, 1)),
+                        new Turn.Spent(3, new Usage(15, 15, 3), new Usage(9, 6, 3), new Usage(2, 2, 2)),
+                        new Turn.Spent(4, new Usage(20, 20, 4), new Usage(12, 8, 4), new Usage(3, 3, 3)));
+        Turn.Spent last = result.turns().getLast().spent();
+        Ledger.Totals totals = result.totals();
+        assertThat(last.queries()).isEqualTo(totals.queries());
+        assertThat(last.target()).isEqualTo(totals.target());
+        assertThat(last.attacker()).isEqualTo(totals.attacker());
+        assertThat(last.judge()).isEqualTo(totals.judge());
     }
 
     @Test

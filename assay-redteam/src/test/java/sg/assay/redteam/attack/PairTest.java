@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import sg.assay.target.TargetRequest;
+import sg.assay.target.Usage;
 
 class PairTest {
 
@@ -47,6 +48,30 @@ class PairTest {
         assertThat(victim.calls).hasSize(6).allSatisfy(c -> assertThat(c).hasSize(1));
         assertThat(result.totals().attacker().requests()).isEqualTo(6);
         assertThat(result.totals().judge().requests()).isEqualTo(6);
+    }
+
+    @Test
+    void should_record_the_cumulative_spending_with_every_turn_a_round_at_a_time() {
+        Scripted.Victim victim = new Scripted.Victim(m -> m.getLast().text().equals("s2r2") ? "win" : "no");
+        Scripted.Judge judge = new Scripted.Judge(resp -> resp.equals("win") ? 10 : 3);
+        AttackResult result = new Pair(3, 5).run(Scripted.context(victim, numbering(), judge, 50));
+
+        // a round's streams run in parallel and are recorded after the round: each of its turns counts all of it
+        Turn.Spent round1 = new Turn.Spent(0, new Usage(15, 15, 3), new Usage(9, 6, 3), new Usage(3, 3, 3));
+        Turn.Spent round2 = new Turn.Spent(0, new Usage(30, 30, 6), new Usage(18, 12, 6), new Usage(6, 6, 6));
+        List<Turn.Spent> spent = result.turns().stream().map(Turn::spent).toList();
+        assertThat(spent).extracting(Turn.Spent::queries).containsExactly(1, 2, 3, 4, 5, 6);
+        for (int i = 0; i < 6; i++) {
+            Turn.Spent want = i < 3 ? round1 : round2;
+            assertThat(spent.get(i).target()).isEqualTo(want.target());
+            assertThat(spent.get(i).attacker()).isEqualTo(want.attacker());
+            assertThat(spent.get(i).judge()).isEqualTo(want.judge());
+        }
+        Turn.Spent last = spent.getLast();
+        assertThat(last.queries()).isEqualTo(result.totals().queries());
+        assertThat(last.target()).isEqualTo(result.totals().target());
+        assertThat(last.attacker()).isEqualTo(result.totals().attacker());
+        assertThat(last.judge()).isEqualTo(result.totals().judge());
     }
 
     @Test
