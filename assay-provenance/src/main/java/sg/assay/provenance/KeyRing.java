@@ -104,6 +104,7 @@ public final class KeyRing {
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
+            // a file system without POSIX permissions (e.g. Windows): the folder's own access rules apply
             Files.createFile(file);
         }
         Files.writeString(file, text, StandardCharsets.UTF_8);

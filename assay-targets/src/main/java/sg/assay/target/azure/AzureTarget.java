@@ -1,10 +1,6 @@
 package sg.assay.target.azure;
 
 import java.net.URI;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Map;
-import java.util.function.Supplier;
 import sg.assay.ConfigException;
 import sg.assay.Spec;
 import sg.assay.target.Target;
@@ -15,7 +11,6 @@ import sg.assay.target.openai.ModelFamily;
 import sg.assay.targets.Endpoints;
 import sg.assay.targets.Env;
 import sg.assay.targets.ErrorMapper;
-import sg.assay.targets.Redactor;
 import sg.assay.targets.Secrets;
 import sg.assay.targets.Transport;
 
@@ -40,7 +35,7 @@ public final class AzureTarget implements Target {
                     + " needs an endpoint: set endpoint=https://<resource>.openai.azure.com or AZURE_OPENAI_ENDPOINT");
         }
         this.endpoint = Secrets.baseUrl(spec.name(), endpointText);
-        Auth auth = auth(spec, env);
+        AzureAuth auth = AzureAuth.of(spec, env, endpoint, "AZURE_OPENAI_API_KEY", "api-key");
         this.transport = new Transport(spec.name(), auth.redactor());
         boolean v1 = switch (spec.param("route", "deployments")) {
             case "deployments" -> false;
@@ -68,32 +63,6 @@ public final class AzureTarget implements Target {
                 reasoning,
                 spec.boolParam("stream", false),
                 errors);
-    }
-
-    private record Auth(Supplier<Map<String, String>> headers, Redactor redactor) {}
-
-    /** Entra ID token from a command or an env var, else an API key; in that order. */
-    private static Auth auth(Spec spec, Env env) {
-        String command = spec.param("token-command", "");
-        if (!command.isBlank()) {
-            EntraToken token =
-                    new EntraToken(command, Duration.ofMinutes(spec.intParam("token-minutes", 45)), Clock.systemUTC());
-            return new Auth(() -> Map.of("Authorization", "Bearer " + token.get()), Redactor.none());
-        }
-        String tokenEnv = spec.param("token-env", "");
-        if (!tokenEnv.isBlank()) {
-            String token = env.get(tokenEnv)
-                    .orElseThrow(() -> new ConfigException(
-                            spec.name() + " needs a bearer token: set environment variable " + tokenEnv));
-            Map<String, String> h = Map.of("Authorization", "Bearer " + token);
-            return new Auth(() -> h, Redactor.none().with(token));
-        }
-        URI endpoint = Secrets.baseUrl(
-                spec.name(),
-                spec.param("endpoint", env.get("AZURE_OPENAI_ENDPOINT").orElse("")));
-        String key = Secrets.requireKey(spec, env, "AZURE_OPENAI_API_KEY", endpoint);
-        Map<String, String> h = key.isEmpty() ? Map.of() : Map.of("api-key", key);
-        return new Auth(() -> h, Redactor.none().with(key));
     }
 
     @Override

@@ -17,7 +17,7 @@ import sg.assay.target.NonRetriableTargetException.Scope;
  * https://cognitiveservices.azure.com --query accessToken -o tsv}), run again when the cached token is older than
  * its lifetime. The token itself is never logged.
  */
-public final class EntraToken {
+final class EntraToken {
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
     private final List<String> command;
     private final Duration lifetime;
@@ -26,14 +26,14 @@ public final class EntraToken {
     private String token = "";
     private Instant fetched = Instant.MIN;
 
-    public EntraToken(String command, Duration lifetime, Clock clock) {
+    EntraToken(String command, Duration lifetime, Clock clock) {
         this.command = List.of("sh", "-c", command);
         this.lifetime = lifetime;
         this.clock = clock;
     }
 
     /** The cached token, or a fresh one when it has expired. */
-    public String get() {
+    String get() {
         lock.lock();
         try {
             Instant now = clock.instant();

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,12 +11,11 @@ import sg.assay.ConfigException;
 import sg.assay.Spec;
 import sg.assay.json.Json;
 import sg.assay.target.NonRetriableTargetException;
-import sg.assay.target.azure.EntraToken;
+import sg.assay.target.azure.AzureAuth;
 import sg.assay.targets.Endpoints;
 import sg.assay.targets.Env;
 import sg.assay.targets.ErrorMapper;
 import sg.assay.targets.HttpReply;
-import sg.assay.targets.Redactor;
 import sg.assay.targets.Secrets;
 import sg.assay.targets.Transport;
 
@@ -37,8 +35,6 @@ final class SafetyClient implements AutoCloseable {
     private final Transport transport;
     private final ErrorMapper errors;
 
-    private record Auth(Supplier<Map<String, String>> headers, Redactor redactor) {}
-
     SafetyClient(Spec spec, Env env, ErrorMapper errors) {
         this.who = spec.name();
         if (spec.model().isBlank()) {
@@ -56,31 +52,10 @@ final class SafetyClient implements AutoCloseable {
             throw new ConfigException(
                     who + " parameter 'api-version' must look like 2024-09-01, got '" + apiVersion + "'");
         }
-        Auth auth = auth(spec, env, endpoint);
+        AzureAuth auth = AzureAuth.of(spec, env, endpoint, KEY_ENV, "Ocp-Apim-Subscription-Key");
         this.headers = auth.headers();
         this.transport = new Transport(who, auth.redactor());
         this.errors = errors;
-    }
-
-    /** Entra ID token from a command or an env var, else the subscription key; in that order. */
-    private static Auth auth(Spec spec, Env env, URI endpoint) {
-        String command = spec.param("token-command", "");
-        if (!command.isBlank()) {
-            EntraToken token =
-                    new EntraToken(command, Duration.ofMinutes(spec.intParam("token-minutes", 45)), Clock.systemUTC());
-            return new Auth(() -> Map.of("Authorization", "Bearer " + token.get()), Redactor.none());
-        }
-        String tokenEnv = spec.param("token-env", "");
-        if (!tokenEnv.isBlank()) {
-            String token = env.get(tokenEnv)
-                    .orElseThrow(() -> new ConfigException(
-                            spec.name() + " needs a bearer token: set environment variable " + tokenEnv));
-            Map<String, String> h = Map.of("Authorization", "Bearer " + token);
-            return new Auth(() -> h, Redactor.none().with(token));
-        }
-        String key = Secrets.requireKey(spec, env, KEY_ENV, endpoint);
-        Map<String, String> h = key.isEmpty() ? Map.of() : Map.of("Ocp-Apim-Subscription-Key", key);
-        return new Auth(() -> h, Redactor.none().with(key));
     }
 
     /** A successful answer of {@code /contentsafety/<operation>}; anything else becomes a target exception. */
